@@ -1,0 +1,28 @@
+package org.ketamineguide;
+
+import java.util.Optional;
+import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.shell.CrisisPanelModel;
+import org.ketamineguide.shell.MainWindowController;
+import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.ui.DialogService;
+import org.ketamineguide.ui.ErrorHandler;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The services and models the composition root built for one run of the app. Tests use it to
+ * reach the models; production code receives only what it needs through the controller factory.
+ *
+ * @param options    the command-line options
+ * @param messages   the UI strings
+ * @param content    the bundled content, or empty when it failed to load
+ * @param navigator  which screen is showing
+ * @param crisis     the crisis panel state
+ * @param dialogs    the dialog service
+ * @param errors     the uncaught-exception handler
+ * @param mainWindow the main window controller
+ */
+public record AppServices(AppOptions options, Messages messages, Optional<ContentRepository> content,
+                          Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
+                          ErrorHandler errors, MainWindowController mainWindow) {
+}

@@ -1,0 +1,28 @@
+package org.ketamineguide.content;
+
+import java.util.List;
+
+/**
+ * A word or phrase explained in plain language.
+ *
+ * @param id         stable id
+ * @param term       the word as shown in the glossary
+ * @param forms      other spellings and word forms that should be marked in text (may be empty)
+ * @param definition plain-language definition
+ * @param sources    ids of sources that back the definition (may be empty for plain words)
+ */
+public record GlossaryTerm(String id, String term, List<String> forms, String definition, List<String> sources) {
+
+    public GlossaryTerm {
+        forms = List.copyOf(forms);
+        sources = List.copyOf(sources);
+    }
+
+    /** The term and every listed form, the term first. */
+    public List<String> allForms() {
+        var all = new java.util.ArrayList<String>();
+        all.add(term);
+        all.addAll(forms);
+        return List.copyOf(all);
+    }
+}

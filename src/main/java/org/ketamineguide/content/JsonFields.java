@@ -1,0 +1,174 @@
+package org.ketamineguide.content;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads typed fields from a JSON object and reports any problem as a {@link ContentException} that
+ * names the file, the item and the field. Plain Java; used while loading, on any thread.
+ */
+final class JsonFields {
+    private final String file;
+    private final String itemId;
+    private final JsonObject object;
+
+    JsonFields(String file, String itemId, JsonObject object) {
+        this.file = file;
+        this.itemId = itemId;
+        this.object = object;
+    }
+
+    /** Parses a whole file, which must hold one JSON object. */
+    static JsonObject parseObject(String file, String text) {
+        try {
+            JsonElement root = JsonParser.parseString(text);
+            if (!root.isJsonObject()) {
+                throw new ContentException(file, null, null, "the file must hold one JSON object");
+            }
+            return root.getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new ContentException(file, null, null, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    ContentException problem(String field, String problem) {
+        return new ContentException(file, itemId, field, problem);
+    }
+
+    JsonFields withId(String id) {
+        return new JsonFields(file, id, object);
+    }
+
+    String file() {
+        return file;
+    }
+
+    String itemId() {
+        return itemId;
+    }
+
+    boolean has(String field) {
+        return object.has(field) && !object.get(field).isJsonNull();
+    }
+
+    String text(String field) {
+        if (!has(field)) {
+            throw problem(field, "is missing");
+        }
+        JsonElement e = object.get(field);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw problem(field, "must be text");
+        }
+        String s = e.getAsString().strip();
+        if (s.isEmpty()) {
+            throw problem(field, "is blank");
+        }
+        return s;
+    }
+
+    String optionalText(String field) {
+        return has(field) ? text(field) : null;
+    }
+
+    int integer(String field) {
+        if (!has(field)) {
+            throw problem(field, "is missing");
+        }
+        JsonElement e = object.get(field);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw problem(field, "must be a whole number");
+        }
+        double d = e.getAsDouble();
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+            throw problem(field, "must be a whole number");
+        }
+        return (int) d;
+    }
+
+    LocalDate date(String field) {
+        String s = text(field);
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw problem(field, "must be a date like 2026-11-23, not '" + s + "'");
+        }
+    }
+
+    List<String> texts(String field, boolean required) {
+        List<String> out = new ArrayList<>();
+        if (!has(field)) {
+            if (required) {
+                throw problem(field, "is missing");
+            }
+            return out;
+        }
+        JsonArray array = array(field);
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement e = array.get(i);
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
+                throw problem(field + "[" + i + "]", "must be non-blank text");
+            }
+            out.add(e.getAsString().strip());
+        }
+        if (required && out.isEmpty()) {
+            throw problem(field, "is empty");
+        }
+        return out;
+    }
+
+    List<JsonFields> objects(String field, boolean required) {
+        List<JsonFields> out = new ArrayList<>();
+        if (!has(field)) {
+            if (required) {
+                throw problem(field, "is missing");
+            }
+            return out;
+        }
+        JsonArray array = array(field);
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement e = array.get(i);
+            if (!e.isJsonObject()) {
+                throw problem(field + "[" + i + "]", "must be an object");
+            }
+            out.add(new JsonFields(file, itemId, e.getAsJsonObject()));
+        }
+        if (required && out.isEmpty()) {
+            throw problem(field, "is empty");
+        }
+        return out;
+    }
+
+    JsonFields object(String field) {
+        if (!has(field)) {
+            throw problem(field, "is missing");
+        }
+        JsonElement e = object.get(field);
+        if (!e.isJsonObject()) {
+            throw problem(field, "must be an object");
+        }
+        return new JsonFields(file, itemId, e.getAsJsonObject());
+    }
+
+    private JsonArray array(String field) {
+        JsonElement e = object.get(field);
+        if (!e.isJsonArray()) {
+            throw problem(field, "must be a list");
+        }
+        return e.getAsJsonArray();
+    }
+}

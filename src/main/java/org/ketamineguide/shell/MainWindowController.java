@@ -1,0 +1,128 @@
+package org.ketamineguide.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The main window: the app bar (home, breadcrumb, About, "Need help now?"), the screen area, the
+ * dialog layer and the crisis panel on top of everything. It follows {@link Navigator#currentProperty()}
+ * and loads each screen's view once, on first visit. JavaFX thread only.
+ */
+public final class MainWindowController {
+    private final Navigator navigator;
+    private final CrisisPanelModel crisis;
+    private final Messages messages;
+    private final Function<Screen, Parent> viewFactory;
+    private final StackPane dialogLayer;
+    private final Map<Screen, Parent> views = new EnumMap<>(Screen.class);
+
+    @FXML
+    private StackPane contentArea;
+    @FXML
+    private StackPane screenArea;
+    @FXML
+    private Button homeButton;
+    @FXML
+    private Label breadcrumbScreen;
+    @FXML
+    private Label breadcrumbDetail;
+    @FXML
+    private Label breadcrumbDetailSeparator;
+    @FXML
+    private Label breadcrumbSeparator;
+    @FXML
+    private Button aboutButton;
+    @FXML
+    private Button helpNowButton;
+
+    public MainWindowController(Navigator navigator, CrisisPanelModel crisis, Messages messages,
+                                Function<Screen, Parent> viewFactory, StackPane dialogLayer) {
+        this.navigator = navigator;
+        this.crisis = crisis;
+        this.messages = messages;
+        this.viewFactory = viewFactory;
+        this.dialogLayer = dialogLayer;
+    }
+
+    @FXML
+    private void initialize() {
+        contentArea.getChildren().add(dialogLayer);
+        navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
+        breadcrumbDetail.textProperty().bind(navigator.detailProperty());
+        breadcrumbDetail.visibleProperty().bind(navigator.detailProperty().isNotEmpty());
+        breadcrumbDetail.managedProperty().bind(breadcrumbDetail.visibleProperty());
+        breadcrumbDetailSeparator.visibleProperty().bind(breadcrumbDetail.visibleProperty());
+        breadcrumbDetailSeparator.managedProperty().bind(breadcrumbDetail.visibleProperty());
+        show(navigator.current());
+    }
+
+    @FXML
+    private void goHome() {
+        navigator.home();
+    }
+
+    @FXML
+    private void openAbout() {
+        navigator.goTo(Screen.ABOUT);
+    }
+
+    @FXML
+    private void openCrisisPanel() {
+        crisis.open();
+    }
+
+    /** Drops every loaded screen so the next visit starts from fresh views (kiosk reset). */
+    public void discardViews() {
+        views.clear();
+        show(navigator.current());
+    }
+
+    private void show(Screen screen) {
+        Parent view = views.computeIfAbsent(screen, viewFactory);
+        screenArea.getChildren().setAll(view);
+        boolean home = screen == Screen.HOME || screen == Screen.CONTENT_ERROR;
+        breadcrumbScreen.setText(home ? "" : messages.get(screen.titleKey()));
+        breadcrumbScreen.setVisible(!home);
+        breadcrumbScreen.setManaged(!home);
+        breadcrumbSeparator.setVisible(!home);
+        breadcrumbSeparator.setManaged(!home);
+        homeButton.setDisable(home);
+        aboutButton.setDisable(screen == Screen.ABOUT);
+        javafx.application.Platform.runLater(() -> focusFirst(view));
+    }
+
+    /** Puts keyboard focus on the first control of the new screen, so Tab starts from there. */
+    private static void focusFirst(Node view) {
+        Node target = firstFocusable(view);
+        (target == null ? view : target).requestFocus();
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            return firstFocusable(scroll.getContent());
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

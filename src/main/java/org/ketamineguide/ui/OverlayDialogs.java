@@ -1,0 +1,174 @@
+package org.ketamineguide.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Dialogs drawn inside the main window, over the screen content but under the app bar, so that the
+ * "Need help now?" button is never blocked by a dialog. File choosers use the platform dialog.
+ * Runs on the JavaFX thread.
+ */
+public final class OverlayDialogs implements DialogService {
+    private final StackPane layer;
+    private final Messages messages;
+    private final Supplier<Window> owner;
+    private final Deque<VBox> queue = new ArrayDeque<>();
+
+    public OverlayDialogs(StackPane layer, Messages messages, Supplier<Window> owner) {
+        this.layer = layer;
+        this.messages = messages;
+        this.owner = owner;
+        layer.setVisible(false);
+        layer.setManaged(false);
+        layer.getStyleClass().add("dialog-layer");
+    }
+
+    @Override
+    public void info(String title, String message) {
+        show(card(title, message, "dialog-info", null, null));
+    }
+
+    @Override
+    public void error(String title, String message) {
+        show(card(title, message, "dialog-error", null, null));
+    }
+
+    @Override
+    public void confirm(String title, String message, String confirmText, Runnable onConfirm) {
+        show(card(title, message, "dialog-confirm", confirmText, onConfirm));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, FileKind kind) {
+        FileChooser chooser = chooser(title, kind);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        String name = file.getName();
+        Path path = file.toPath();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(kind.extension())) {
+            path = path.resolveSibling(name + kind.extension());
+        }
+        return Optional.of(path);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, FileKind kind) {
+        File file = chooser(title, kind).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public void closeAll() {
+        queue.clear();
+        layer.getChildren().clear();
+        layer.setVisible(false);
+        layer.setManaged(false);
+    }
+
+    /** True while a dialog is showing. */
+    public boolean isShowing() {
+        return !layer.getChildren().isEmpty();
+    }
+
+    private FileChooser chooser(String title, FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label(), kind.pattern()));
+        return chooser;
+    }
+
+    private VBox card(String title, String message, String kindClass, String confirmText, Runnable onConfirm) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("dialog-title");
+        heading.setAccessibleRole(AccessibleRole.TEXT);
+        heading.setWrapText(true);
+        Label body = new Label(message);
+        body.getStyleClass().add("dialog-message");
+        body.setWrapText(true);
+
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("dialog-buttons");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(heading, body, buttons);
+        card.getStyleClass().addAll("dialog-card", kindClass);
+        card.setMaxWidth(640);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setAccessibleRole(AccessibleRole.PARENT);
+        card.setAccessibleText(title);
+
+        if (onConfirm == null) {
+            Button ok = button(messages.get("dialog.ok"), "dialog-ok");
+            ok.setDefaultButton(true);
+            ok.setOnAction(e -> dismiss(card));
+            buttons.getChildren().add(ok);
+        } else {
+            Button cancel = button(messages.get("dialog.cancel"), "dialog-cancel");
+            cancel.setCancelButton(true);
+            cancel.setOnAction(e -> dismiss(card));
+            Button yes = button(confirmText, "dialog-confirm-button");
+            yes.setDefaultButton(true);
+            yes.setOnAction(e -> {
+                dismiss(card);
+                onConfirm.run();
+            });
+            buttons.getChildren().addAll(cancel, yes);
+        }
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                dismiss(card);
+                e.consume();
+            }
+        });
+        return card;
+    }
+
+    private static Button button(String text, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("dialog-button");
+        return b;
+    }
+
+    private void show(VBox card) {
+        if (isShowing()) {
+            queue.add(card);
+            return;
+        }
+        layer.getChildren().setAll(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        layer.setManaged(true);
+        layer.setVisible(true);
+        Button focus = (Button) ((HBox) card.getChildren().get(2)).getChildren()
+                .get(((HBox) card.getChildren().get(2)).getChildren().size() - 1);
+        focus.requestFocus();
+    }
+
+    private void dismiss(VBox card) {
+        layer.getChildren().remove(card);
+        if (!queue.isEmpty()) {
+            VBox next = queue.poll();
+            layer.getChildren().clear();
+            show(next);
+        } else {
+            layer.setVisible(false);
+            layer.setManaged(false);
+        }
+    }
+}

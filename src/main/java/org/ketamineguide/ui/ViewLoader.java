@@ -1,0 +1,38 @@
+package org.ketamineguide.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads FXML views with the app's message bundle and controller factory. Used on the JavaFX thread.
+ */
+public final class ViewLoader {
+    private final Messages messages;
+    private final ControllerFactory controllers;
+
+    public ViewLoader(Messages messages, ControllerFactory controllers) {
+        this.messages = messages;
+        this.controllers = controllers;
+    }
+
+    /** A loaded view: its root node and its controller (null for a view without one). */
+    public record View<C>(Parent root, C controller) {
+    }
+
+    /**
+     * Loads a view from an FXML path below {@code /org/ketamineguide/}, for example
+     * {@code shell/Home.fxml}.
+     */
+    public <C> View<C> load(String fxmlPath) {
+        FXMLLoader loader = new FXMLLoader(Resources.url(fxmlPath), messages.bundle());
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new View<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load view " + fxmlPath + ": " + e.getMessage(), e);
+        }
+    }
+}

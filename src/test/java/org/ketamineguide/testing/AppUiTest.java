@@ -1,0 +1,49 @@
+package org.ketamineguide.testing;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.ketamineguide.AppOptions;
+import org.ketamineguide.AppServices;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base class of TestFX tests that drive the whole app. Each test gets a freshly composed app.
+ * Runs headless on Monocle when there is no display (the Maven {@code headless} profile).
+ */
+public abstract class AppUiTest extends FxRobot {
+    protected AppServices app;
+
+    /** The options the app starts with; kiosk tests override this. */
+    protected AppOptions options() {
+        return AppOptions.defaults();
+    }
+
+    @BeforeEach
+    void startApp() throws TimeoutException {
+        app = AppFixture.start(options());
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs an action on the JavaFX thread and waits for it and the events it causes. */
+    protected void fx(Runnable action) {
+        interact(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected <T extends Node> T node(String selector) {
+        return lookup(selector).query();
+    }
+
+    protected boolean showing(String selector) {
+        return lookup(selector).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+    }
+}

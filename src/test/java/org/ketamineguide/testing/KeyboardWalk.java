@@ -1,0 +1,65 @@
+package org.ketamineguide.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presses Tab through a screen and reports which controls received focus. */
+public final class KeyboardWalk {
+    private KeyboardWalk() {
+    }
+
+    /** Every control in the scene that Tab should be able to reach: visible, enabled, traversable. */
+    public static List<Node> reachableControls(Scene scene) {
+        List<Node> out = new ArrayList<>();
+        collect(scene.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            out.add(node);
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collect(scroll.getContent(), out);
+        } else if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control control
+                && control.getSkin() != null && isLeafControl(control))) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    /** Controls whose inner parts are not separate tab stops. */
+    private static boolean isLeafControl(javafx.scene.control.Control control) {
+        return !(control instanceof ScrollPane) && !(control instanceof javafx.scene.control.SplitPane)
+                && !(control instanceof javafx.scene.control.TitledPane)
+                && !(control instanceof javafx.scene.control.Accordion)
+                && !(control instanceof javafx.scene.control.TabPane);
+    }
+
+    /** Presses Tab until focus comes back to where it started (or a limit), returning the focus owners seen. */
+    public static Set<Node> tabThrough(FxRobot robot, Scene scene, int limit) {
+        Set<Node> seen = new LinkedHashSet<>();
+        for (int i = 0; i < limit; i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node owner = scene.getFocusOwner();
+            if (owner != null && !seen.add(owner) && i > 0) {
+                break;
+            }
+        }
+        return seen;
+    }
+}

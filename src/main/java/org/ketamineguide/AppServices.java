@@ -2,12 +2,14 @@ package org.ketamineguide;
 
 import java.util.Optional;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.Messages;
+import org.ketamineguide.ui.PrintService;
 
 /**
  * The services and models the composition root built for one run of the app. Tests use it to
@@ -19,10 +21,12 @@ import org.ketamineguide.ui.Messages;
  * @param navigator  which screen is showing
  * @param crisis     the crisis panel state
  * @param dialogs    the dialog service
+ * @param printing   printing and PDF export
+ * @param visit      what one person's visit leaves behind (wiped on a kiosk)
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
  */
 public record AppServices(AppOptions options, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
-                          ErrorHandler errors, MainWindowController mainWindow) {
+                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow) {
 }

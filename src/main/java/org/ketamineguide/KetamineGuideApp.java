@@ -1,6 +1,7 @@
 package org.ketamineguide;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +23,12 @@ import org.ketamineguide.shell.HomeController;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
+import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
+import org.ketamineguide.ui.FilePicker;
+import org.ketamineguide.ui.FxPrintService;
+import org.ketamineguide.ui.PrintService;
 import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.Resources;
@@ -44,18 +49,19 @@ public final class KetamineGuideApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
-        compose(stage, options);
+        compose(stage, options, FilePicker.system());
         if (options.smoke()) {
             reportFirstFrame();
         }
     }
 
     /**
-     * Builds the whole app into the given stage and shows it. Tests call this directly.
+     * Builds the whole app into the given stage and shows it. Tests call this directly, with a
+     * file picker that answers without a native dialog.
      *
      * @return the services built, for tests to inspect
      */
-    public static AppServices compose(Stage stage, AppOptions options) {
+    public static AppServices compose(Stage stage, AppOptions options, FilePicker files) {
         Messages messages = Messages.english();
         Optional<ContentRepository> content;
         String contentProblem = "";
@@ -69,7 +75,10 @@ public final class KetamineGuideApp extends Application {
         Navigator navigator = new Navigator(content.isPresent() ? Screen.HOME : Screen.CONTENT_ERROR);
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
-        OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage);
+        OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, files);
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !options.kiosk(),
+                Clock.systemDefaultZone());
+        VisitSession visit = new VisitSession();
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
@@ -98,7 +107,8 @@ public final class KetamineGuideApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
-        return new AppServices(options, messages, content, navigator, crisis, dialogs, errors, main.controller());
+        return new AppServices(options, messages, content, navigator, crisis, dialogs, printing, visit, errors,
+                main.controller());
     }
 
     /**

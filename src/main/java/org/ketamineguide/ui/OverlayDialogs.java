@@ -1,6 +1,5 @@
 package org.ketamineguide.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,24 +13,25 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
  * Dialogs drawn inside the main window, over the screen content but under the app bar, so that the
- * "Need help now?" button is never blocked by a dialog. File choosers use the platform dialog.
+ * "Need help now?" button is never blocked by a dialog. File choosers go through a {@link FilePicker}.
  * Runs on the JavaFX thread.
  */
 public final class OverlayDialogs implements DialogService {
     private final StackPane layer;
     private final Messages messages;
     private final Supplier<Window> owner;
+    private final FilePicker files;
     private final Deque<VBox> queue = new ArrayDeque<>();
 
-    public OverlayDialogs(StackPane layer, Messages messages, Supplier<Window> owner) {
+    public OverlayDialogs(StackPane layer, Messages messages, Supplier<Window> owner, FilePicker files) {
         this.layer = layer;
         this.messages = messages;
         this.owner = owner;
+        this.files = files;
         layer.setVisible(false);
         layer.setManaged(false);
         layer.getStyleClass().add("dialog-layer");
@@ -54,24 +54,12 @@ public final class OverlayDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, FileKind kind) {
-        FileChooser chooser = chooser(title, kind);
-        chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner.get());
-        if (file == null) {
-            return Optional.empty();
-        }
-        String name = file.getName();
-        Path path = file.toPath();
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(kind.extension())) {
-            path = path.resolveSibling(name + kind.extension());
-        }
-        return Optional.of(path);
+        return files.save(owner.get(), title, suggestedName, kind);
     }
 
     @Override
     public Optional<Path> chooseOpenFile(String title, FileKind kind) {
-        File file = chooser(title, kind).showOpenDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        return files.open(owner.get(), title, kind);
     }
 
     @Override
@@ -85,13 +73,6 @@ public final class OverlayDialogs implements DialogService {
     /** True while a dialog is showing. */
     public boolean isShowing() {
         return !layer.getChildren().isEmpty();
-    }
-
-    private FileChooser chooser(String title, FileKind kind) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label(), kind.pattern()));
-        return chooser;
     }
 
     private VBox card(String title, String message, String kindClass, String confirmText, Runnable onConfirm) {

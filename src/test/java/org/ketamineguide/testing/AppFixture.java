@@ -19,12 +19,12 @@ public final class AppFixture {
     }
 
     /** Builds the app into the primary TestFX stage with the given options and waits until it shows. */
-    public static AppServices start(AppOptions options) throws TimeoutException {
+    public static AppServices start(AppOptions options, ScriptedFilePicker files) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         AppServices[] out = new AppServices[1];
         FxToolkit.setupFixture(() -> {
             stage.hide();
-            out[0] = KetamineGuideApp.compose(stage, options);
+            out[0] = KetamineGuideApp.compose(stage, options, files);
             stage.setWidth(KetamineGuideApp.DEFAULT_WIDTH);
             stage.setHeight(KetamineGuideApp.DEFAULT_HEIGHT);
         });

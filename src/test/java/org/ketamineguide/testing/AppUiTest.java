@@ -16,6 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public abstract class AppUiTest extends FxRobot {
     protected AppServices app;
+    /** Answers the app's file choosers: queue a path before clicking Save, Open or Export. */
+    protected final ScriptedFilePicker files = new ScriptedFilePicker();
 
     /** The options the app starts with; kiosk tests override this. */
     protected AppOptions options() {
@@ -24,7 +26,7 @@ public abstract class AppUiTest extends FxRobot {
 
     @BeforeEach
     void startApp() throws TimeoutException {
-        app = AppFixture.start(options());
+        app = AppFixture.start(options(), files);
     }
 
     @AfterEach

@@ -1,9 +1,13 @@
 package org.ketamineguide;
 
 import java.util.Optional;
+import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
+import org.ketamineguide.shell.DisplaySettings;
+import org.ketamineguide.shell.KioskSession;
+import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.ui.DialogService;
@@ -16,6 +20,7 @@ import org.ketamineguide.ui.PrintService;
  * reach the models; production code receives only what it needs through the controller factory.
  *
  * @param options    the command-line options
+ * @param config     the clinic configuration in use (the defaults when none was given or it was refused)
  * @param messages   the UI strings
  * @param content    the bundled content, or empty when it failed to load
  * @param navigator  which screen is showing
@@ -23,10 +28,14 @@ import org.ketamineguide.ui.PrintService;
  * @param dialogs    the dialog service
  * @param printing   printing and PDF export
  * @param visit      what one person's visit leaves behind (wiped on a kiosk)
+ * @param display    text size and contrast
+ * @param kiosk      the kiosk idle timer, or null when not a kiosk
+ * @param staffExit  the staff PIN exit of a kiosk
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
  */
-public record AppServices(AppOptions options, Messages messages, Optional<ContentRepository> content,
+public record AppServices(AppOptions options, ClinicConfig config, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
-                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow) {
+                          PrintService printing, VisitSession visit, DisplaySettings display,
+                          KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow) {
 }

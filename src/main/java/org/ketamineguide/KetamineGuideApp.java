@@ -2,16 +2,26 @@ package org.ketamineguide;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.ketamineguide.config.ClinicConfig;
+import org.ketamineguide.config.ClinicConfigException;
+import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.shell.AboutController;
@@ -19,14 +29,20 @@ import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ContentErrorController;
 import org.ketamineguide.shell.CrisisPanelController;
 import org.ketamineguide.shell.CrisisPanelModel;
+import org.ketamineguide.shell.DisplayControlsController;
+import org.ketamineguide.shell.DisplaySettings;
 import org.ketamineguide.shell.HomeController;
+import org.ketamineguide.shell.KioskOverlayController;
+import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
+import org.ketamineguide.shell.SettingsStore;
+import org.ketamineguide.shell.ShellOptions;
+import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
-import org.ketamineguide.ui.FilePicker;
 import org.ketamineguide.ui.FxPrintService;
 import org.ketamineguide.ui.PrintService;
 import org.ketamineguide.ui.Messages;
@@ -49,20 +65,31 @@ public final class KetamineGuideApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
-        compose(stage, options, FilePicker.system());
+        compose(stage, options, AppEnvironment.system());
         if (options.smoke()) {
             reportFirstFrame();
         }
     }
 
     /**
-     * Builds the whole app into the given stage and shows it. Tests call this directly, with a
-     * file picker that answers without a native dialog.
+     * Builds the whole app into the given stage and shows it. Tests call this directly with their
+     * own environment (scripted file choosers, in-memory settings, a manual clock).
      *
      * @return the services built, for tests to inspect
      */
-    public static AppServices compose(Stage stage, AppOptions options, FilePicker files) {
+    public static AppServices compose(Stage stage, AppOptions options, AppEnvironment env) {
         Messages messages = Messages.english();
+        ClinicConfig config = ClinicConfig.defaults();
+        String configWarning = null;
+        if (options.config().isPresent()) {
+            try {
+                config = ClinicConfigLoader.load(options.config().get());
+            } catch (ClinicConfigException e) {
+                LOG.warning("Clinic configuration refused: " + e.getMessage());
+                configWarning = e.getMessage();
+            }
+        }
+        boolean kiosk = options.kiosk() || config.kiosk();
         Optional<ContentRepository> content;
         String contentProblem = "";
         try {
@@ -75,40 +102,100 @@ public final class KetamineGuideApp extends Application {
         Navigator navigator = new Navigator(content.isPresent() ? Screen.HOME : Screen.CONTENT_ERROR);
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
-        OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, files);
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !options.kiosk(),
-                Clock.systemDefaultZone());
+        OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone());
         VisitSession visit = new VisitSession();
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
+        DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : env.settings());
+        boolean[] staffClosing = {false};
+        StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), () -> {
+            staffClosing[0] = true;
+            stage.close();
+        });
+        MainWindowController[] mainWindow = new MainWindowController[1];
+        Runnable endVisit = () -> {
+            dialogs.closeAll();
+            visit.endVisit();
+            crisis.forgetReason();
+            navigator.reset();
+            mainWindow[0].discardViews();
+        };
+        KioskSession kioskSession = kiosk ? new KioskSession(Duration.ofSeconds(config.idleTimeoutSeconds()),
+                Duration.ofSeconds(config.warningSeconds()), env.nanoClock(), endVisit) : null;
+        if (kiosk) {
+            visit.register(display);
+            visit.register(staffExit);
+        }
+        ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning);
 
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
         AppInfo info = AppInfo.bundled();
         Optional<ContentRepository> loaded = content;
         String problem = contentProblem;
+        String staffSentence = config.staffHelpSentence();
+        String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
-                        screen -> views.<Object>load(screen.fxml()).root(), dialogLayer))
-                .register(CrisisPanelController.class,
-                        () -> new CrisisPanelController(crisis, options.kiosk(), null))
-                .register(HomeController.class, () -> new HomeController(navigator))
+                        screen -> views.<Object>load(screen.fxml()).root(), dialogLayer, display, staffExit, shell))
+                .register(CrisisPanelController.class, () -> new CrisisPanelController(crisis, kiosk, staffSentence))
+                .register(DisplayControlsController.class, () -> new DisplayControlsController(display, messages))
+                .register(KioskOverlayController.class,
+                        () -> new KioskOverlayController(kioskSession, staffExit, crisis, messages))
+                .register(HomeController.class, () -> new HomeController(navigator, kioskNote))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(loaded.orElseThrow(), info.version()), messages))
                 .register(ContentErrorController.class, () -> new ContentErrorController(problem));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
-        Parent root = main.root();
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        mainWindow[0] = main.controller();
+        Scene scene = new Scene(main.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Resources.external("styles/app.css"));
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        if (kiosk) {
+            lockDown(stage, scene, kioskSession, staffClosing);
+        }
         stage.show();
-        return new AppServices(options, messages, content, navigator, crisis, dialogs, printing, visit, errors,
-                main.controller());
+        if (kiosk) {
+            stage.setFullScreen(true);
+        }
+        return new AppServices(options, config, messages, content, navigator, crisis, dialogs, printing, visit,
+                display, kioskSession, staffExit, errors, main.controller());
+    }
+
+    /**
+     * Kiosk window: full screen without chrome, no way out but the staff PIN, and an idle timer fed
+     * by every input event.
+     */
+    private static void lockDown(Stage stage, Scene scene, KioskSession session, boolean[] staffClosing) {
+        if (!stage.isShowing() && stage.getStyle() == StageStyle.DECORATED) {
+            try {
+                stage.initStyle(StageStyle.UNDECORATED);
+            } catch (IllegalStateException alreadyShown) {
+                LOG.fine("Window style already fixed; staying decorated");
+            }
+        }
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(e -> {
+            if (!staffClosing[0]) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(InputEvent.ANY, e -> {
+            if (!(e instanceof MouseEvent m) || m.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
+                session.activity();
+            }
+        });
+        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> session.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        stage.setOnHidden(e -> ticker.stop());
     }
 
     /**

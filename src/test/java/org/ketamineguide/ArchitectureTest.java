@@ -24,6 +24,9 @@ class ArchitectureTest {
     void contentRulesAndCalculatorsNeverUseJavaFx() {
         noClasses().that().resideInAnyPackage(
                         "org.ketamineguide.content..",
+                        "org.ketamineguide.config..",
+                        "org.ketamineguide.print..",
+                        "org.ketamineguide.storage..",
                         "org.ketamineguide.screening",
                         "org.ketamineguide.planner",
                         "org.ketamineguide.topics")

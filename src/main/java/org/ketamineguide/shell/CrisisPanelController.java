@@ -23,6 +23,10 @@ public final class CrisisPanelController {
     private Label answerLine;
     @FXML
     private Button closeCrisisButton;
+    @FXML
+    private javafx.scene.control.ScrollPane crisisScroll;
+    @FXML
+    private javafx.scene.layout.VBox crisisCard;
 
     /**
      * @param staffSentence the clinic's own "tell a staff member" sentence, or null for the default
@@ -35,6 +39,8 @@ public final class CrisisPanelController {
 
     @FXML
     private void initialize() {
+        // show the whole card when it fits; scroll only when the window is too small for it
+        crisisScroll.prefViewportHeightProperty().bind(crisisCard.heightProperty());
         crisisPanel.visibleProperty().bind(model.openProperty());
         crisisPanel.managedProperty().bind(model.openProperty());
         staffLine.setVisible(kiosk);

@@ -40,6 +40,14 @@ public final class CrisisPanelModel {
         show(Reason.ANSWER);
     }
 
+    /**
+     * Forgets why the panel opened, keeping it open if it is (a kiosk visit ended: the help stays
+     * on screen until someone closes it, but nothing shows that an answer opened it).
+     */
+    public void forgetReason() {
+        reason.set(Reason.REQUESTED);
+    }
+
     public void close() {
         open.set(false);
     }

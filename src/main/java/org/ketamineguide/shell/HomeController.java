@@ -5,9 +5,25 @@ import javafx.fxml.FXML;
 /** The home screen: three large entry points. JavaFX thread only. */
 public final class HomeController {
     private final Navigator navigator;
+    private final String kioskNote;
 
-    public HomeController(Navigator navigator) {
+    @FXML
+    private javafx.scene.control.Label kioskPrivacyNote;
+
+    /** @param kioskNote the privacy note shown on a kiosk, or null elsewhere */
+    public HomeController(Navigator navigator, String kioskNote) {
         this.navigator = navigator;
+        this.kioskNote = kioskNote;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean kiosk = kioskNote != null;
+        kioskPrivacyNote.setVisible(kiosk);
+        kioskPrivacyNote.setManaged(kiosk);
+        if (kiosk) {
+            kioskPrivacyNote.setText(kioskNote);
+        }
     }
 
     @FXML

@@ -22,7 +22,25 @@ public final class MainWindowController {
     private final Messages messages;
     private final Function<Screen, Parent> viewFactory;
     private final StackPane dialogLayer;
+    private final DisplaySettings display;
+    private final StaffExitModel staffExit;
+    private final ShellOptions shell;
     private final Map<Screen, Parent> views = new EnumMap<>(Screen.class);
+
+    @FXML
+    private StackPane appRoot;
+    @FXML
+    private javafx.scene.layout.BorderPane frame;
+    @FXML
+    private Label clinicLabel;
+    @FXML
+    private javafx.scene.image.ImageView clinicLogo;
+    @FXML
+    private Button staffButton;
+    @FXML
+    private javafx.scene.layout.HBox configWarningBar;
+    @FXML
+    private Label configWarningLabel;
 
     @FXML
     private StackPane contentArea;
@@ -44,7 +62,11 @@ public final class MainWindowController {
     private Button helpNowButton;
 
     public MainWindowController(Navigator navigator, CrisisPanelModel crisis, Messages messages,
-                                Function<Screen, Parent> viewFactory, StackPane dialogLayer) {
+                                Function<Screen, Parent> viewFactory, StackPane dialogLayer,
+                                DisplaySettings display, StaffExitModel staffExit, ShellOptions shell) {
+        this.display = display;
+        this.staffExit = staffExit;
+        this.shell = shell;
         this.navigator = navigator;
         this.crisis = crisis;
         this.messages = messages;
@@ -61,7 +83,60 @@ public final class MainWindowController {
         breadcrumbDetail.managedProperty().bind(breadcrumbDetail.visibleProperty());
         breadcrumbDetailSeparator.visibleProperty().bind(breadcrumbDetail.visibleProperty());
         breadcrumbDetailSeparator.managedProperty().bind(breadcrumbDetail.visibleProperty());
+        frame.disableProperty().bind(crisis.openProperty());
+        applyDisplay();
+        display.textScaleProperty().addListener((obs, old, scale) -> applyDisplay());
+        display.highContrastProperty().addListener((obs, old, on) -> applyDisplay());
+        showClinic();
         show(navigator.current());
+    }
+
+    private void showClinic() {
+        boolean named = shell.clinicName() != null || shell.phone() != null;
+        clinicLabel.setVisible(named);
+        clinicLabel.setManaged(named);
+        if (shell.clinicName() != null && shell.phone() != null) {
+            clinicLabel.setText(messages.format("shell.clinic.withPhone", shell.clinicName(), shell.phone()));
+        } else if (shell.clinicName() != null) {
+            clinicLabel.setText(shell.clinicName());
+        } else if (shell.phone() != null) {
+            clinicLabel.setText(messages.format("shell.clinic.phoneOnly", shell.phone()));
+        }
+        boolean logo = shell.logo() != null;
+        if (logo) {
+            clinicLogo.setImage(new javafx.scene.image.Image(shell.logo().toUri().toString(), 0, 40, true, true, true));
+            clinicLogo.setAccessibleText(shell.clinicName());
+        }
+        clinicLogo.setVisible(logo);
+        clinicLogo.setManaged(logo);
+        staffButton.setVisible(shell.kiosk());
+        staffButton.setManaged(shell.kiosk());
+        boolean warn = shell.configWarning() != null;
+        configWarningBar.setVisible(warn);
+        configWarningBar.setManaged(warn);
+        if (warn) {
+            configWarningLabel.setText(messages.format("shell.configWarning", shell.configWarning()));
+        }
+    }
+
+    private void applyDisplay() {
+        appRoot.getStyleClass().removeIf(c -> c.startsWith("text-"));
+        appRoot.getStyleClass().add("text-" + display.textScaleProperty().get());
+        appRoot.getStyleClass().remove("high-contrast");
+        if (display.highContrastProperty().get()) {
+            appRoot.getStyleClass().add("high-contrast");
+        }
+    }
+
+    @FXML
+    private void dismissConfigWarning() {
+        configWarningBar.setVisible(false);
+        configWarningBar.setManaged(false);
+    }
+
+    @FXML
+    private void openStaffExit() {
+        staffExit.open();
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.ketamineguide.testing;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import org.ketamineguide.AppEnvironment;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.AppServices;
 import org.ketamineguide.KetamineGuideApp;
@@ -19,12 +20,12 @@ public final class AppFixture {
     }
 
     /** Builds the app into the primary TestFX stage with the given options and waits until it shows. */
-    public static AppServices start(AppOptions options, ScriptedFilePicker files) throws TimeoutException {
+    public static AppServices start(AppOptions options, AppEnvironment env) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         AppServices[] out = new AppServices[1];
         FxToolkit.setupFixture(() -> {
             stage.hide();
-            out[0] = KetamineGuideApp.compose(stage, options, files);
+            out[0] = KetamineGuideApp.compose(stage, options, env);
             stage.setWidth(KetamineGuideApp.DEFAULT_WIDTH);
             stage.setHeight(KetamineGuideApp.DEFAULT_HEIGHT);
         });

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.ketamineguide.AppEnvironment;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.AppServices;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,10 @@ public abstract class AppUiTest extends FxRobot {
     protected AppServices app;
     /** Answers the app's file choosers: queue a path before clicking Save, Open or Export. */
     protected final ScriptedFilePicker files = new ScriptedFilePicker();
+    /** Display settings remembered in memory instead of the user's preferences. */
+    protected final MemorySettingsStore settings = new MemorySettingsStore();
+    /** The kiosk idle timer's clock: advance it, then call {@code app.kiosk().tick()}. */
+    protected final ManualClock clock = new ManualClock();
 
     /** The options the app starts with; kiosk tests override this. */
     protected AppOptions options() {
@@ -26,7 +31,7 @@ public abstract class AppUiTest extends FxRobot {
 
     @BeforeEach
     void startApp() throws TimeoutException {
-        app = AppFixture.start(options(), files);
+        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock));
     }
 
     @AfterEach

@@ -1,0 +1,62 @@
+package org.ketamineguide.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A clinic's settings for the app, read from the JSON file given with {@code --config}. Every field
+ * is optional; {@link #defaults()} is what the app uses without a file. Immutable, plain Java.
+ *
+ * @param clinicName        shown in the app bar and on the About screen, or null
+ * @param logo              an image file shown next to the clinic name, or null
+ * @param staffHelpSentence the "tell a staff member" sentence of the crisis panel on a kiosk, or null
+ * @param kiosk             start in kiosk mode even without {@code --kiosk}
+ * @param idleTimeoutSeconds seconds without input before the kiosk asks "Are you still there?"
+ * @param warningSeconds    seconds the "Are you still there?" countdown lasts (at least 20)
+ * @param treatmentsOffered treatment ids the clinic offers ({@code spravato}, {@code iv_ketamine})
+ * @param defaultPrices     the clinic's own price per session for the planner, by treatment id
+ * @param phone             the clinic's phone number for questions, or null
+ * @param staffPin          digits that close the kiosk, or null
+ */
+public record ClinicConfig(String clinicName, Path logo, String staffHelpSentence, boolean kiosk,
+                           int idleTimeoutSeconds, int warningSeconds, List<String> treatmentsOffered,
+                           Map<String, BigDecimal> defaultPrices, String phone, String staffPin) {
+
+    public static final int DEFAULT_IDLE_SECONDS = 90;
+    public static final int DEFAULT_WARNING_SECONDS = 30;
+    public static final List<String> TREATMENTS = List.of("spravato", "iv_ketamine");
+
+    public ClinicConfig {
+        treatmentsOffered = List.copyOf(treatmentsOffered);
+        defaultPrices = Map.copyOf(defaultPrices);
+    }
+
+    /** The settings used without a configuration file. */
+    public static ClinicConfig defaults() {
+        return new ClinicConfig(null, null, null, false, DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS,
+                TREATMENTS, Map.of(), null, null);
+    }
+
+    public Optional<String> optionalClinicName() {
+        return Optional.ofNullable(clinicName);
+    }
+
+    public Optional<String> optionalPhone() {
+        return Optional.ofNullable(phone);
+    }
+
+    public Optional<String> optionalStaffPin() {
+        return Optional.ofNullable(staffPin);
+    }
+
+    public Optional<BigDecimal> defaultPrice(String treatment) {
+        return Optional.ofNullable(defaultPrices.get(treatment));
+    }
+
+    public boolean offers(String treatment) {
+        return treatmentsOffered.contains(treatment);
+    }
+}

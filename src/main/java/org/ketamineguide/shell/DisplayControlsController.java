@@ -1,0 +1,54 @@
+package org.ketamineguide.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import org.ketamineguide.ui.Messages;
+
+/** Text size and high-contrast controls in the footer bar. JavaFX thread only. */
+public final class DisplayControlsController {
+    private final DisplaySettings settings;
+    private final Messages messages;
+
+    @FXML
+    private Button textSmallerButton;
+    @FXML
+    private Button textLargerButton;
+    @FXML
+    private Label textScaleLabel;
+    @FXML
+    private ToggleButton highContrastToggle;
+
+    public DisplayControlsController(DisplaySettings settings, Messages messages) {
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        textSmallerButton.disableProperty().bind(settings.canShrinkProperty().not());
+        textLargerButton.disableProperty().bind(settings.canGrowProperty().not());
+        textScaleLabel.textProperty().bind(settings.textScaleProperty().asString(messages.get("display.textSize")));
+        textScaleLabel.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("display.textSize.help", settings.textScaleProperty().get()),
+                settings.textScaleProperty()));
+        highContrastToggle.setSelected(settings.highContrastProperty().get());
+        settings.highContrastProperty().addListener((obs, old, on) -> highContrastToggle.setSelected(on));
+    }
+
+    @FXML
+    private void smaller() {
+        settings.smaller();
+    }
+
+    @FXML
+    private void larger() {
+        settings.larger();
+    }
+
+    @FXML
+    private void toggleContrast() {
+        settings.setHighContrast(highContrastToggle.isSelected());
+    }
+}

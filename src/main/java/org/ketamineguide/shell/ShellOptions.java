@@ -1,0 +1,15 @@
+package org.ketamineguide.shell;
+
+import java.nio.file.Path;
+
+/**
+ * What the main window shows about how the app was started.
+ *
+ * @param kiosk         running as a waiting-room kiosk
+ * @param clinicName    the clinic's name for the footer, or null
+ * @param logo          the clinic's logo image, or null
+ * @param phone         the clinic's phone number for questions, or null
+ * @param configWarning a staff-visible warning that the clinic configuration was refused, or null
+ */
+public record ShellOptions(boolean kiosk, String clinicName, Path logo, String phone, String configWarning) {
+}

@@ -1,0 +1,56 @@
+package org.ketamineguide.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.AppUiTest;
+import org.ketamineguide.testing.KeyboardWalk;
+import org.ketamineguide.testing.LayoutChecks;
+
+/** Every screen at 200% text, and with the keyboard alone. */
+class AccessibilityUiTest extends AppUiTest {
+
+    private Scene show(Screen screen) {
+        fx(() -> app.navigator().goTo(screen));
+        return node("#appRoot").getScene();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"HOME", "SCREENING", "TOPICS", "PLANNER", "ABOUT"})
+    void nothingIsCutOffAtTwiceTheTextSize(Screen screen) {
+        Scene scene = show(screen);
+        fx(() -> app.display().setTextScale(200));
+        List<String> problems = LayoutChecks.cutOffText(scene);
+        assertTrue(problems.isEmpty(), screen + " at 200%: " + problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"HOME", "SCREENING", "TOPICS", "PLANNER", "ABOUT"})
+    void nothingIsCutOffAtTheSmallestWindow(Screen screen) {
+        Scene scene = show(screen);
+        fx(() -> {
+            scene.getWindow().setWidth(1024);
+            scene.getWindow().setHeight(640);
+        });
+        List<String> problems = LayoutChecks.cutOffText(scene);
+        assertTrue(problems.isEmpty(), screen + " at 1024x640: " + problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"HOME", "SCREENING", "TOPICS", "PLANNER", "ABOUT"})
+    void tabVisitsEveryControlOfTheScreen(Screen screen) {
+        Scene scene = show(screen);
+        List<Node> expected = KeyboardWalk.reachableControls(scene);
+        Set<Node> seen = KeyboardWalk.tabThrough(this, scene, expected.size() * 2 + 4);
+        Set<String> missed = expected.stream().filter(n -> !seen.contains(n)).map(LayoutChecks::describe)
+                .collect(Collectors.toSet());
+        assertTrue(missed.isEmpty(), screen + ": Tab never reached " + missed);
+    }
+}

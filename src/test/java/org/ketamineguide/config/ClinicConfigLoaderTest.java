@@ -1,0 +1,88 @@
+package org.ketamineguide.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClinicConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exampleFileInAssetsIsValidAndApplied() throws Exception {
+        ClinicConfig c = ClinicConfigLoader.load(Path.of("assets/clinic-example.json"));
+        assertEquals("Sunrise Mood Clinic", c.clinicName());
+        assertTrue(c.kiosk());
+        assertEquals(120, c.idleTimeoutSeconds());
+        assertEquals(30, c.warningSeconds());
+        assertEquals(List.of("spravato", "iv_ketamine"), c.treatmentsOffered());
+        assertEquals(new BigDecimal("850.00"), c.defaultPrice("spravato").orElseThrow());
+        assertEquals(new BigDecimal("475.00"), c.defaultPrice("iv_ketamine").orElseThrow());
+        assertEquals("(555) 010-0199", c.phone());
+        assertEquals("4826", c.staffPin());
+        assertTrue(c.logo().toString().endsWith("clinic-logo.png"));
+        assertTrue(c.staffHelpSentence().startsWith("Tell the front desk"));
+    }
+
+    @Test
+    void emptyObjectGivesTheDefaults() throws Exception {
+        assertEquals(ClinicConfig.defaults(), ClinicConfigLoader.parse("{}", dir));
+    }
+
+    @Test
+    void relativeLogoIsResolvedAgainstTheConfigFolder() throws Exception {
+        Files.write(dir.resolve("logo.png"), new byte[] {1});
+        Path file = dir.resolve("clinic.json");
+        Files.writeString(file, "{\"logo\": \"logo.png\"}");
+        assertEquals(dir.resolve("logo.png").toAbsolutePath(), ClinicConfigLoader.load(file).logo().toAbsolutePath());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not JSON                  | {\"clinicName\": |                     | not valid JSON",
+            "not an object             | [1, 2]          |                     | one JSON object",
+            "unknown setting           | {\"idleTimeout\": 60} | idleTimeout    | not a known setting",
+            "name not text             | {\"clinicName\": 5} | clinicName       | must be text",
+            "blank name                | {\"clinicName\": \"  \"} | clinicName  | is empty",
+            "kiosk not boolean         | {\"kiosk\": \"yes\"} | kiosk            | true or false",
+            "idle too short            | {\"idleTimeoutSeconds\": 5} | idleTimeoutSeconds | from 30 to 3600",
+            "idle not whole            | {\"idleTimeoutSeconds\": 90.5} | idleTimeoutSeconds | whole number",
+            "warning under 20 seconds  | {\"warningSeconds\": 10} | warningSeconds | from 20 to 300",
+            "unknown treatment         | {\"treatmentsOffered\": [\"tms\"]} | treatmentsOffered | may only hold",
+            "treatments not a list     | {\"treatmentsOffered\": \"spravato\"} | treatmentsOffered | must be a list",
+            "price for unknown treatment | {\"defaultPrices\": {\"ect\": 100}} | defaultPrices.ect | is not a treatment",
+            "negative price            | {\"defaultPrices\": {\"spravato\": -1}} | defaultPrices.spravato | from 0 to 100000",
+            "price as text             | {\"defaultPrices\": {\"spravato\": \"$900\"}} | defaultPrices.spravato | must be a number",
+            "bad phone                 | {\"phone\": \"call us\"} | phone          | phone number",
+            "short PIN                 | {\"staffPin\": \"12\"} | staffPin         | 4 to 12 digits",
+            "PIN as number             | {\"staffPin\": 1234} | staffPin           | must be text",
+            "logo missing              | {\"logo\": \"nope.png\"} | logo           | was not found",
+            "logo wrong type           | {\"logo\": \"logo.gif\"} | logo           | .png or .jpg"})
+    void brokenFileIsRefusedNamingTheField(String name, String json, String field, String message) {
+        ClinicConfigException e = assertThrows(ClinicConfigException.class, () -> ClinicConfigLoader.parse(json, dir));
+        assertEquals(field, e.field(), name);
+        assertTrue(e.getMessage().contains(message), () -> name + ": " + e.getMessage());
+        if (field != null) {
+            assertTrue(e.getMessage().contains("'" + field + "'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void unreadableFileIsRefused() {
+        ClinicConfigException e = assertThrows(ClinicConfigException.class,
+                () -> ClinicConfigLoader.load(dir.resolve("missing.json")));
+        assertFalse(e.getMessage().isBlank());
+    }
+}

@@ -1,0 +1,131 @@
+package org.ketamineguide.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.ketamineguide.AppEnvironment;
+import org.ketamineguide.AppOptions;
+import org.ketamineguide.AppServices;
+import org.ketamineguide.KetamineGuideApp;
+import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.ManualClock;
+import org.ketamineguide.testing.MemorySettingsStore;
+import org.ketamineguide.testing.ScriptedFilePicker;
+
+/**
+ * Takes the README and issue screenshots from the real app: run it under xvfb with
+ * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
+ * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
+ * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH.
+ */
+public final class ScreenshotTool extends Application {
+    private final ManualClock clock = new ManualClock();
+    private AppServices app;
+    private Stage stage;
+
+    /** Starts the tool; a nested class keeps JavaFX's launcher check happy on the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(ScreenshotTool.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage primary) {
+        List<String> args = new ArrayList<>(getParameters().getRaw());
+        Path out = Path.of(args.remove(0));
+        List<String> appArgs = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        for (String a : args) {
+            (a.startsWith("--") ? appArgs : steps).add(a);
+        }
+        stage = primary;
+        app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
+                new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock));
+        run(out, steps, 0);
+    }
+
+    private void run(Path out, List<String> steps, int index) {
+        if (index == steps.size()) {
+            Platform.exit();
+            return;
+        }
+        String[] step = steps.get(index).split("=", 2);
+        for (String action : step[1].split(",")) {
+            act(action);
+        }
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(700));
+        settle.setOnFinished(e -> {
+            save(out.resolve(step[0] + ".png"));
+            run(out, steps, index + 1);
+        });
+        settle.play();
+    }
+
+    private void act(String action) {
+        Consumer<Screen> go = s -> app.navigator().goTo(s);
+        switch (action) {
+            case "home" -> app.navigator().home();
+            case "topics" -> go.accept(Screen.TOPICS);
+            case "screening" -> go.accept(Screen.SCREENING);
+            case "planner" -> go.accept(Screen.PLANNER);
+            case "about" -> go.accept(Screen.ABOUT);
+            case "contrast" -> app.display().setHighContrast(true);
+            case "nocontrast" -> app.display().setHighContrast(false);
+            case "crisis" -> app.crisis().open();
+            case "close" -> app.crisis().close();
+            case "idle" -> {
+                clock.advance(Duration.ofSeconds(app.config().idleTimeoutSeconds()));
+                app.kiosk().tick();
+                clock.advance(Duration.ofSeconds(3));
+                app.kiosk().tick();
+            }
+            default -> {
+                if (action.startsWith("text")) {
+                    app.display().setTextScale(Integer.parseInt(action.substring(4)));
+                } else if (action.startsWith("size:")) {
+                    String[] wh = action.substring(5).split("x");
+                    stage.setWidth(Double.parseDouble(wh[0]));
+                    stage.setHeight(Double.parseDouble(wh[1]));
+                } else {
+                    throw new IllegalArgumentException("unknown action " + action);
+                }
+            }
+        }
+    }
+
+    private void save(Path file) {
+        WritableImage image = stage.getScene().snapshot(null);
+        PixelReader pixels = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(buffered, "png", file.toFile());
+            System.out.println("wrote " + file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

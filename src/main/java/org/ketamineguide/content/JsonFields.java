@@ -43,7 +43,9 @@ final class JsonFields {
             return "unreadable";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // keep Gson's "Unterminated string at line 3 column 5", drop its Java class names
+        return line.replaceAll("(?:[a-z]+\\.)+[A-Za-z]*Exception: ", "");
     }
 
     ContentException problem(String field, String problem) {

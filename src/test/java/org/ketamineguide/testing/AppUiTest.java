@@ -30,12 +30,12 @@ public abstract class AppUiTest extends FxRobot {
     }
 
     @BeforeEach
-    void startApp() throws TimeoutException {
+    protected void startApp() throws TimeoutException {
         app = AppFixture.start(options(), new AppEnvironment(files, settings, clock));
     }
 
     @AfterEach
-    void stopApp() throws TimeoutException {
+    protected void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.waitForFxEvents();
     }

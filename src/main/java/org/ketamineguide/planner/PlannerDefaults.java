@@ -104,9 +104,13 @@ public final class PlannerDefaults {
         return new Reader(sources).read(json);
     }
 
-    /** The starting value of a field for a treatment (insurance fields are the same for both). */
+    /**
+     * The starting value of a field for a treatment. Insurance fields are the same for both
+     * treatments; the IV series fields always come from the IV defaults.
+     */
     public SourcedValue value(Treatment treatment, PlanField field) {
-        SourcedValue v = INSURANCE_FIELDS.contains(field) ? insurance.get(field) : values.get(treatment).get(field);
+        Treatment from = IV_FIELDS.contains(field) ? Treatment.IV_KETAMINE : treatment;
+        SourcedValue v = INSURANCE_FIELDS.contains(field) ? insurance.get(field) : values.get(from).get(field);
         if (v == null) {
             throw new IllegalArgumentException(treatment.id() + " has no default for " + field.path());
         }

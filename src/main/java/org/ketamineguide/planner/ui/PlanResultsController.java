@@ -63,6 +63,8 @@ public final class PlanResultsController {
     @FXML
     private VBox chartSummary;
     @FXML
+    private Label monthHeading;
+    @FXML
     private Label monthCaption;
     @FXML
     private GridPane monthGrid;
@@ -109,6 +111,9 @@ public final class PlanResultsController {
         legendNote.setText(comparing ? text.messages().get("planner.chart.legend.a") + ". "
                 + text.messages().get("planner.chart.legend.b") + "." : text.messages().get("planner.chart.legend.a"));
         reveal(legendNote, ready);
+        reveal(chart, ready);
+        reveal(monthHeading, ready);
+        reveal(monthGrid, ready);
         reveal(monthCaption, ready && comparing);
         if (ready && comparing) {
             fillTable(compareGrid, report.compareTotals(a, b));

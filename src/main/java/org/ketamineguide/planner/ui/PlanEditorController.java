@@ -1,5 +1,9 @@
 package org.ketamineguide.planner.ui;
 
+import static org.ketamineguide.planner.ui.PlannerViews.label;
+import static org.ketamineguide.planner.ui.PlannerViews.reveal;
+import static org.ketamineguide.planner.ui.PlannerViews.styleWhen;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -75,23 +79,11 @@ public final class PlanEditorController {
     @FXML
     private Label fromScreening;
     @FXML
+    private Label coveredDefault;
+    @FXML
     private Label selfPayNote;
     @FXML
     private Label noCapNote;
-    @FXML
-    private PlanFieldRow priceRow;
-    @FXML
-    private PlanFieldRow feesRow;
-    @FXML
-    private PlanFieldRow extraRow;
-    @FXML
-    private PlanFieldRow sessionsRow;
-    @FXML
-    private PlanFieldRow seriesWeeksRow;
-    @FXML
-    private PlanFieldRow intervalRow;
-    @FXML
-    private PlanFieldRow horizonRow;
     @FXML
     private PlanFieldRow deductibleRow;
     @FXML
@@ -137,8 +129,7 @@ public final class PlanEditorController {
     }
 
     private List<PlanFieldRow> rows() {
-        return List.of(priceRow, feesRow, extraRow, sessionsRow, seriesWeeksRow, intervalRow, horizonRow,
-                deductibleRow, coinsuranceRow, copayRow, capRow);
+        return editorRoot.lookupAll(".planner-field").stream().map(n -> (PlanFieldRow) n).toList();
     }
 
     /** Binds the form to a plan, undoing the binding to the one shown before. */
@@ -167,8 +158,8 @@ public final class PlanEditorController {
         plan = null; // selecting below must not echo back as commands
         boolean iv = p.treatment() == Treatment.IV_KETAMINE;
         treatmentGroup.selectToggle(iv ? ivButton : spravatoButton);
-        setStyle(ivCard, "planner-card-selected", iv);
-        setStyle(spravatoCard, "planner-card-selected", !iv);
+        styleWhen(ivCard, "planner-card-selected", iv);
+        styleWhen(spravatoCard, "planner-card-selected", !iv);
         intervalGroup.selectToggle(p.spravatoIntervalWeeksProperty().get() == 1 ? weeklyButton : biweeklyButton);
         insuranceGroup.selectToggle(p.isCovered() ? insuredButton : selfPayButton);
         sharingGroup.selectToggle(p.useCopayProperty().get() ? copayButton : deductibleButton);
@@ -182,12 +173,8 @@ public final class PlanEditorController {
         reveal(copayRow, p.useCopayProperty().get());
         reveal(capRow, p.hasCapProperty().get());
         reveal(noCapNote, !p.hasCapProperty().get());
-        priceRanges.getChildren().setAll(text.priceRanges(p.treatment()).stream().map(line -> {
-            Label l = new Label(line);
-            l.setWrapText(true);
-            l.getStyleClass().add("planner-range");
-            return (Node) l;
-        }).toList());
+        priceRanges.getChildren().setAll(text.priceRanges(p.treatment()).stream()
+                .map(line -> (Node) label(line, "planner-range")).toList());
         PlannerDefaults.SourcedValue interval = p.defaults()
                 .value(Treatment.SPRAVATO, PlanField.MAINTENANCE_INTERVAL_WEEKS);
         spravatoIntervalSource.setText(interval.basis() + " " + text.citation(interval.source(), interval.asOf()));
@@ -195,6 +182,9 @@ public final class PlanEditorController {
         String answerKey = "planner.insurance.fromScreening." + answer;
         fromScreening.setText(answer == null ? "" : text.messages().get(answerKey));
         reveal(fromScreening, answer != null && !fromScreening.getText().startsWith("planner."));
+        PlannerDefaults.SourcedChoice start = p.defaults().covered(p.treatment());
+        coveredDefault.setText(start.basis() + " " + text.citation(start.source(), start.asOf()));
+        reveal(coveredDefault, answer == null || "unsure".equals(answer));
     }
 
     @FXML
@@ -205,17 +195,5 @@ public final class PlanEditorController {
     @FXML
     private void pickSpravato() {
         spravatoButton.fire();
-    }
-
-    private static void setStyle(Node node, String styleClass, boolean on) {
-        node.getStyleClass().remove(styleClass);
-        if (on) {
-            node.getStyleClass().add(styleClass);
-        }
-    }
-
-    private static void reveal(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

@@ -1,5 +1,9 @@
 package org.ketamineguide.planner.ui;
 
+import static org.ketamineguide.planner.ui.PlannerViews.fillTable;
+import static org.ketamineguide.planner.ui.PlannerViews.label;
+import static org.ketamineguide.planner.ui.PlannerViews.reveal;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +16,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.Money;
@@ -160,23 +163,6 @@ public final class PlanResultsController {
         chart.getData().add(series);
     }
 
-    private void fillTable(GridPane grid, PlanReport.Table table) {
-        grid.getChildren().clear();
-        for (int c = 0; c < table.header().size(); c++) {
-            grid.add(cell(table.header().get(c), "planner-table-head", c), c, 0);
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<String> row = table.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                Label cell = cell(row.get(c), c == 0 ? "planner-table-first" : "planner-table-cell", c);
-                if (r % 2 == 1) {
-                    cell.getStyleClass().add("planner-table-alt");
-                }
-                grid.add(cell, c, r + 1);
-            }
-        }
-    }
-
     private void showNotes(boolean comparing) {
         Set<String> ids = new LinkedHashSet<>(model.planA().notesProperty().get());
         if (comparing) {
@@ -188,27 +174,5 @@ public final class PlanResultsController {
             card.setId("note-" + id);
             return (Node) card;
         }).toList());
-    }
-
-    /** A table cell: the first column may wrap; numbers never break across lines. */
-    private static Label cell(String s, String styleClass, int column) {
-        Label l = label(s, styleClass);
-        if (column > 0) {
-            l.setWrapText(false);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return l;
-    }
-
-    private static Label label(String s, String styleClass) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add(styleClass);
-        return l;
-    }
-
-    private static void reveal(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

@@ -161,6 +161,13 @@ public final class PlanResultsController {
             series.getData().add(new XYChart.Data<>(w.week(), w.cumulativePatient()));
         }
         chart.getData().add(series);
+        // A mark every 4 weeks keeps the dashes of plan B visible between the marks.
+        for (XYChart.Data<Number, Number> point : series.getData()) {
+            int week = point.getXValue().intValue();
+            if (point.getNode() != null) {
+                point.getNode().setVisible(week % 4 == 0 || week == e.weeks().size());
+            }
+        }
     }
 
     private void showNotes(boolean comparing) {

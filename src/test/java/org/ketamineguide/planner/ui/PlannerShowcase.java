@@ -52,7 +52,11 @@ public final class PlannerShowcase {
                     root.lookup("#compareButton").fireEvent(new javafx.event.ActionEvent());
                     Platform.runLater(() -> {
                         var scroll = (javafx.scene.control.ScrollPane) root.lookup("#plannerResultsScroll");
-                        scroll.setVvalue(0.45);
+                        var chart = root.lookup("#compareSentence");
+                        var content = scroll.getContent();
+                        double y = content.sceneToLocal(chart.localToScene(chart.getBoundsInLocal())).getMinY();
+                        double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                        scroll.setVvalue(Math.min(1, y / extra));
                     });
                 }
                 default -> { }

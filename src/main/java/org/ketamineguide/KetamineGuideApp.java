@@ -3,6 +3,7 @@ package org.ketamineguide;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,11 @@ import org.ketamineguide.config.ClinicConfigException;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.planner.PlannerDefaults;
+import org.ketamineguide.planner.ui.CostPlannerController;
+import org.ketamineguide.planner.ui.CostPlannerModel;
+import org.ketamineguide.planner.ui.PlanEditorController;
+import org.ketamineguide.planner.ui.PlanResultsController;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ContentErrorController;
@@ -129,6 +135,17 @@ public final class KetamineGuideApp extends Application {
             visit.register(staffExit);
         }
         ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning);
+        CostPlannerModel planner = null;
+        try {
+            planner = content.map(repo -> new CostPlannerModel(PlannerDefaults.bundled(repo::source),
+                    visit.insuranceAnswerProperty(), messages, dialogs, printing)).orElse(null);
+        } catch (ContentException e) {
+            LOG.log(Level.SEVERE, "Planner defaults failed to load: " + e.getMessage());
+        }
+        if (planner != null) {
+            visit.register(planner);
+        }
+        CostPlannerModel plannerModel = planner;
 
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
@@ -147,7 +164,11 @@ public final class KetamineGuideApp extends Application {
                 .register(HomeController.class, () -> new HomeController(navigator, kioskNote))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(loaded.orElseThrow(), info.version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(problem));
+                .register(ContentErrorController.class, () -> new ContentErrorController(problem))
+                .register(CostPlannerController.class, () -> new CostPlannerController(
+                        Objects.requireNonNull(plannerModel, "planner defaults did not load"), dialogs))
+                .register(PlanEditorController.class, () -> new PlanEditorController(plannerModel))
+                .register(PlanResultsController.class, () -> new PlanResultsController(plannerModel));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();

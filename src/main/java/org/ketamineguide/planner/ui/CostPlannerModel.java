@@ -1,0 +1,232 @@
+package org.ketamineguide.planner.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.ketamineguide.planner.CostEstimate;
+import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.PlanFileException;
+import org.ketamineguide.planner.PlanForm;
+import org.ketamineguide.planner.PlannerDefaults;
+import org.ketamineguide.planner.Treatment;
+import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.session.Resettable;
+import org.ketamineguide.storage.AtomicFiles;
+import org.ketamineguide.ui.DialogService;
+import org.ketamineguide.ui.Messages;
+import org.ketamineguide.ui.PrintService;
+
+/**
+ * The cost planner screen's state: plan A (IV ketamine to start), plan B (SPRAVATO to start),
+ * whether the two are compared, and which one the form edits; plus the commands to save, open,
+ * print and export. {@link #reset()} returns everything to the starting state (kiosk visit end).
+ * JavaFX thread only.
+ */
+public final class CostPlannerModel implements Resettable {
+    private static final Logger LOG = Logger.getLogger(CostPlannerModel.class.getName());
+    /** Plan files are tiny; anything much bigger is not one. */
+    static final long MAX_FILE_BYTES = 256 * 1024;
+
+    /** Which plan the form shows. */
+    public enum Which { A, B }
+
+    private final PlanModel planA;
+    private final PlanModel planB;
+    private final PlannerText text;
+    private final PlanReport report;
+    private final DialogService dialogs;
+    private final PrintService printing;
+    private final ObservableValue<String> insuranceAnswer;
+    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Which> editing = new ReadOnlyObjectWrapper<>(Which.A);
+
+    public CostPlannerModel(PlannerDefaults defaults, ObservableValue<String> insuranceAnswer, Messages messages,
+                            DialogService dialogs, PrintService printing) {
+        this.planA = new PlanModel(defaults, Treatment.IV_KETAMINE, insuranceAnswer);
+        this.planB = new PlanModel(defaults, Treatment.SPRAVATO, insuranceAnswer);
+        this.text = new PlannerText(messages, defaults);
+        this.report = new PlanReport(text);
+        this.dialogs = dialogs;
+        this.printing = printing;
+        this.insuranceAnswer = insuranceAnswer;
+    }
+
+    public PlanModel planA() {
+        return planA;
+    }
+
+    public PlanModel planB() {
+        return planB;
+    }
+
+    public PlanModel plan(Which which) {
+        return which == Which.A ? planA : planB;
+    }
+
+    /** The plan the form edits now. */
+    public PlanModel editedPlan() {
+        return plan(editing.get());
+    }
+
+    public PlannerText text() {
+        return text;
+    }
+
+    public PlanReport report() {
+        return report;
+    }
+
+    /** The screening's insurance answer, or null. */
+    public ObservableValue<String> insuranceAnswerProperty() {
+        return insuranceAnswer;
+    }
+
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
+    }
+
+    public boolean isComparing() {
+        return comparing.get();
+    }
+
+    public ReadOnlyObjectProperty<Which> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** False on a kiosk: Save, Open and Save as PDF are hidden there. */
+    public boolean canSave() {
+        return printing.canSave();
+    }
+
+    /** True when every plan on screen has good numbers (the print-out needs them). */
+    public BooleanBinding printableBinding() {
+        return Bindings.createBooleanBinding(() -> planA.estimate() != null
+                        && (!comparing.get() || planB.estimate() != null),
+                planA.estimateProperty(), planB.estimateProperty(), comparing);
+    }
+
+    // ---- commands ----
+
+    public void startComparing() {
+        comparing.set(true);
+    }
+
+    public void stopComparing() {
+        comparing.set(false);
+        editing.set(Which.A);
+    }
+
+    /** Shows plan A or B in the form (B only while comparing). */
+    public void edit(Which which) {
+        editing.set(comparing.get() ? which : Which.A);
+    }
+
+    /** Saves the plan being edited as a plan file. */
+    public void save() {
+        if (!printing.canSave()) {
+            dialogs.info(text.messages().get("save.kiosk.title"), text.messages().get("save.kiosk.text"));
+            return;
+        }
+        PlanForm.Result result = editedPlan().resultProperty().get();
+        if (!result.isValid()) {
+            dialogs.error(text.messages().get("planner.file.cannotSave.title"),
+                    text.messages().get("planner.file.cannotSave.text"));
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile(text.messages().get("planner.file.choose.save"),
+                text.messages().get("planner.file.suggestedName"), DialogService.FileKind.JSON);
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
+            AtomicFiles.writeString(target.get(), result.plan().toJson());
+            dialogs.info(text.messages().get("planner.file.saved.title"),
+                    text.messages().format("planner.file.saved.text", target.get().getFileName()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Plan save failed", e);
+            dialogs.error(text.messages().get("planner.file.saveFailed.title"),
+                    text.messages().get("planner.file.saveFailed.text"));
+        }
+    }
+
+    /** Opens a plan file into the plan being edited; a bad file changes nothing and says why. */
+    public void open() {
+        if (!printing.canSave()) {
+            dialogs.info(text.messages().get("save.kiosk.title"), text.messages().get("save.kiosk.text"));
+            return;
+        }
+        Optional<Path> source = dialogs.chooseOpenFile(text.messages().get("planner.file.choose.open"),
+                DialogService.FileKind.JSON);
+        if (source.isEmpty()) {
+            return;
+        }
+        String title = text.messages().get("planner.file.bad.title");
+        CostPlan plan;
+        try {
+            if (Files.size(source.get()) > MAX_FILE_BYTES) {
+                dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
+                return;
+            }
+            plan = CostPlan.fromJson(Files.readString(source.get(), StandardCharsets.UTF_8));
+        } catch (PlanFileException e) {
+            dialogs.error(title, text.fileProblem(e));
+            return;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "Plan file unreadable", e);
+            dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
+            return;
+        }
+        editedPlan().load(plan);
+        dialogs.info(text.messages().get("planner.file.opened.title"), text.messages().format(
+                "planner.file.opened.text", source.get().getFileName(), editing.get().name()));
+    }
+
+    /** The print-out of what the screen shows, or empty while a plan has bad numbers. */
+    public Optional<PrintDocument> document() {
+        CostEstimate a = planA.estimate();
+        CostEstimate b = comparing.get() ? planB.estimate() : null;
+        if (a == null || (comparing.get() && b == null)) {
+            return Optional.empty();
+        }
+        Set<String> notes = new LinkedHashSet<>(planA.notesProperty().get());
+        if (b != null) {
+            notes.addAll(planB.notesProperty().get());
+        }
+        return Optional.of(report.document(printing.document(text.messages().get("planner.print.title")), a, b, notes));
+    }
+
+    public void print() {
+        document().ifPresentOrElse(printing::print, this::explainCannotPrint);
+    }
+
+    public void exportPdf() {
+        document().ifPresentOrElse(d -> printing.exportPdf(d, text.messages().get("planner.print.fileName")),
+                this::explainCannotPrint);
+    }
+
+    private void explainCannotPrint() {
+        dialogs.error(text.messages().get("planner.file.cannotSave.title"),
+                text.messages().get("planner.file.cannotSave.text"));
+    }
+
+    @Override
+    public void reset() {
+        comparing.set(false);
+        editing.set(Which.A);
+        planA.reset();
+        planB.reset();
+    }
+}

@@ -1,0 +1,199 @@
+package org.ketamineguide.planner.ui;
+
+import static org.ketamineguide.planner.ui.PlannerViews.label;
+import static org.ketamineguide.planner.ui.PlannerViews.reveal;
+import static org.ketamineguide.planner.ui.PlannerViews.styleWhen;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.ketamineguide.planner.PlanField;
+import org.ketamineguide.planner.PlannerDefaults;
+import org.ketamineguide.planner.Treatment;
+
+/**
+ * The form of the plan being edited (plan A, or plan B while comparing). Choices call the plan's
+ * commands; the plan's state drives what is selected and shown. Switching plans re-binds every
+ * row. JavaFX thread only.
+ */
+public final class PlanEditorController {
+    private final CostPlannerModel model;
+    private final PlannerText text;
+    private final List<Runnable> unbind = new ArrayList<>();
+    /** Held by this controller; the plan's weak references to it end with the view. */
+    private final InvalidationListener resync = o -> sync();
+    private PlanModel plan;
+
+    @FXML
+    private VBox editorRoot;
+    @FXML
+    private ToggleGroup treatmentGroup;
+    @FXML
+    private ToggleGroup intervalGroup;
+    @FXML
+    private ToggleGroup insuranceGroup;
+    @FXML
+    private ToggleGroup sharingGroup;
+    @FXML
+    private RadioButton ivButton;
+    @FXML
+    private RadioButton spravatoButton;
+    @FXML
+    private RadioButton weeklyButton;
+    @FXML
+    private RadioButton biweeklyButton;
+    @FXML
+    private RadioButton insuredButton;
+    @FXML
+    private RadioButton selfPayButton;
+    @FXML
+    private RadioButton deductibleButton;
+    @FXML
+    private RadioButton copayButton;
+    @FXML
+    private CheckBox capCheck;
+    @FXML
+    private VBox ivCard;
+    @FXML
+    private VBox spravatoCard;
+    @FXML
+    private VBox priceRanges;
+    @FXML
+    private VBox ivSchedule;
+    @FXML
+    private VBox spravatoSchedule;
+    @FXML
+    private VBox insuranceBox;
+    @FXML
+    private Label spravatoIntervalSource;
+    @FXML
+    private Label fromScreening;
+    @FXML
+    private Label coveredDefault;
+    @FXML
+    private Label selfPayNote;
+    @FXML
+    private Label noCapNote;
+    @FXML
+    private PlanFieldRow deductibleRow;
+    @FXML
+    private PlanFieldRow coinsuranceRow;
+    @FXML
+    private PlanFieldRow copayRow;
+    @FXML
+    private PlanFieldRow capRow;
+
+    public PlanEditorController(CostPlannerModel model) {
+        this.model = model;
+        this.text = model.text();
+    }
+
+    @FXML
+    private void initialize() {
+        onChoice(treatmentGroup, t -> plan.selectTreatment(t == ivButton ? Treatment.IV_KETAMINE : Treatment.SPRAVATO));
+        onChoice(intervalGroup, t -> plan.spravatoIntervalWeeksProperty().set(t == weeklyButton ? 1 : 2));
+        onChoice(insuranceGroup, t -> {
+            if (t == insuredButton) {
+                plan.chooseInsurance();
+            } else {
+                plan.chooseSelfPay();
+            }
+        });
+        onChoice(sharingGroup, t -> plan.useCopayProperty().set(t == copayButton));
+        WhileShowing.listen(editorRoot, o -> {
+            if (plan != model.editedPlan()) {
+                show(model.editedPlan());
+            } else {
+                sync();
+            }
+        }, model.editingProperty(), model.insuranceAnswerProperty());
+        show(model.editedPlan());
+    }
+
+    private void onChoice(ToggleGroup group, java.util.function.Consumer<Toggle> command) {
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null && plan != null) {
+                command.accept(now);
+            }
+        });
+    }
+
+    private List<PlanFieldRow> rows() {
+        return editorRoot.lookupAll(".planner-field").stream().map(n -> (PlanFieldRow) n).toList();
+    }
+
+    /** Binds the form to a plan, undoing the binding to the one shown before. */
+    private void show(PlanModel next) {
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+        plan = null;
+        rows().forEach(r -> r.show(next, text));
+        capCheck.selectedProperty().bindBidirectional(next.hasCapProperty());
+        unbind.add(() -> capCheck.selectedProperty().unbindBidirectional(next.hasCapProperty()));
+        InvalidationListener weak = new WeakInvalidationListener(resync);
+        List<Observable> watched = List.of(next.treatmentProperty(), next.coveredProperty(),
+                next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
+        watched.forEach(o -> o.addListener(weak));
+        unbind.add(() -> watched.forEach(o -> o.removeListener(weak)));
+        plan = next;
+        sync();
+    }
+
+    /** Makes selections and visible parts match the plan. */
+    private void sync() {
+        if (plan == null) {
+            return;
+        }
+        PlanModel p = plan;
+        plan = null; // selecting below must not echo back as commands
+        boolean iv = p.treatment() == Treatment.IV_KETAMINE;
+        treatmentGroup.selectToggle(iv ? ivButton : spravatoButton);
+        styleWhen(ivCard, "planner-card-selected", iv);
+        styleWhen(spravatoCard, "planner-card-selected", !iv);
+        intervalGroup.selectToggle(p.spravatoIntervalWeeksProperty().get() == 1 ? weeklyButton : biweeklyButton);
+        insuranceGroup.selectToggle(p.isCovered() ? insuredButton : selfPayButton);
+        sharingGroup.selectToggle(p.useCopayProperty().get() ? copayButton : deductibleButton);
+        plan = p;
+        reveal(ivSchedule, iv);
+        reveal(spravatoSchedule, !iv);
+        reveal(insuranceBox, p.isCovered());
+        reveal(selfPayNote, !p.isCovered());
+        reveal(deductibleRow, !p.useCopayProperty().get());
+        reveal(coinsuranceRow, !p.useCopayProperty().get());
+        reveal(copayRow, p.useCopayProperty().get());
+        reveal(capRow, p.hasCapProperty().get());
+        reveal(noCapNote, !p.hasCapProperty().get());
+        priceRanges.getChildren().setAll(text.priceRanges(p.treatment()).stream()
+                .map(line -> (Node) label(line, "planner-range")).toList());
+        PlannerDefaults.SourcedValue interval = p.defaults()
+                .value(Treatment.SPRAVATO, PlanField.MAINTENANCE_INTERVAL_WEEKS);
+        spravatoIntervalSource.setText(interval.basis() + " " + text.citation(interval.source(), interval.asOf()));
+        String answer = model.insuranceAnswerProperty().getValue();
+        String answerKey = "planner.insurance.fromScreening." + answer;
+        fromScreening.setText(answer == null ? "" : text.messages().get(answerKey));
+        reveal(fromScreening, answer != null && !fromScreening.getText().startsWith("planner."));
+        PlannerDefaults.SourcedChoice start = p.defaults().covered(p.treatment());
+        coveredDefault.setText(start.basis() + " " + text.citation(start.source(), start.asOf()));
+        reveal(coveredDefault, answer == null || "unsure".equals(answer));
+    }
+
+    @FXML
+    private void pickIv() {
+        ivButton.fire();
+    }
+
+    @FXML
+    private void pickSpravato() {
+        spravatoButton.fire();
+    }
+}

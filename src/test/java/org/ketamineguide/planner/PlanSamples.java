@@ -1,0 +1,47 @@
+package org.ketamineguide.planner;
+
+import java.math.BigDecimal;
+
+/** Plans and plan files shared by the planner tests. */
+final class PlanSamples {
+    private PlanSamples() {
+    }
+
+    /** The plan of the spec's worked example, as a file. */
+    static final String SPEC_EXAMPLE = """
+            {
+              "version": 1,
+              "treatment": "spravato",
+              "horizonWeeks": 26,
+              "pricePerSession": 900.00,
+              "inductionSessions": 6,
+              "inductionWeeks": 3,
+              "maintenanceIntervalWeeks": 2,
+              "oneTimeFees": 350.00,
+              "extraPerSession": 25.00,
+              "insurance": {
+                "covered": true,
+                "deductibleRemaining": 1500.00,
+                "coinsurancePercent": 20,
+                "copayPerSession": null,
+                "outOfPocketRemaining": 5000.00
+              }
+            }
+            """;
+
+    static BigDecimal usd(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    /** An IV plan priced at the given amount per session, no fees, no extras. */
+    static CostPlan iv(int horizon, int sessions, int weeks, int interval, String price, Insurance insurance) {
+        return new CostPlan(Treatment.IV_KETAMINE, horizon, usd(price), sessions, weeks, interval, usd("0"),
+                usd("0"), insurance);
+    }
+
+    /** A SPRAVATO plan priced at the given amount per session, no fees, no extras. */
+    static CostPlan spravato(int horizon, int interval, String price, Insurance insurance) {
+        return new CostPlan(Treatment.SPRAVATO, horizon, usd(price), null, null, interval, usd("0"), usd("0"),
+                insurance);
+    }
+}

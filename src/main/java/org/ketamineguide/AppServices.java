@@ -6,6 +6,7 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.topics.ui.TopicBrowserModel;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.Messages;
@@ -25,8 +26,10 @@ import org.ketamineguide.ui.PrintService;
  * @param visit      what one person's visit leaves behind (wiped on a kiosk)
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
+ * @param topics     the Learn screen's model (topic browser), or empty when the content failed to load
  */
 public record AppServices(AppOptions options, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
-                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow) {
+                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow,
+                          Optional<TopicBrowserModel> topics) {
 }

@@ -24,6 +24,14 @@ import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
 import org.ketamineguide.session.VisitSession;
+import org.ketamineguide.topics.ui.ComparisonController;
+import org.ketamineguide.topics.ui.GlossaryController;
+import org.ketamineguide.topics.ui.MyQuestionsController;
+import org.ketamineguide.topics.ui.SearchResultsController;
+import org.ketamineguide.topics.ui.TopicBrowserController;
+import org.ketamineguide.topics.ui.TopicBrowserModel;
+import org.ketamineguide.topics.ui.TopicListController;
+import org.ketamineguide.topics.ui.TopicPageController;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.FilePicker;
@@ -88,6 +96,9 @@ public final class KetamineGuideApp extends Application {
         AppInfo info = AppInfo.bundled();
         Optional<ContentRepository> loaded = content;
         String problem = contentProblem;
+        Optional<TopicBrowserModel> topics = content.map(c -> new TopicBrowserModel(c, navigator, visit.myQuestions(),
+                printing, messages));
+        topics.ifPresent(visit::register);
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
                         screen -> views.<Object>load(screen.fxml()).root(), dialogLayer))
@@ -96,7 +107,14 @@ public final class KetamineGuideApp extends Application {
                 .register(HomeController.class, () -> new HomeController(navigator))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(loaded.orElseThrow(), info.version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(problem));
+                .register(ContentErrorController.class, () -> new ContentErrorController(problem))
+                .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.orElseThrow(), messages))
+                .register(TopicListController.class, () -> new TopicListController(topics.orElseThrow()))
+                .register(TopicPageController.class, () -> new TopicPageController(topics.orElseThrow(), messages))
+                .register(SearchResultsController.class, () -> new SearchResultsController(topics.orElseThrow(), messages))
+                .register(ComparisonController.class, () -> new ComparisonController(topics.orElseThrow(), messages))
+                .register(GlossaryController.class, () -> new GlossaryController(topics.orElseThrow(), messages))
+                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.orElseThrow(), messages));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         Parent root = main.root();
@@ -108,7 +126,7 @@ public final class KetamineGuideApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         return new AppServices(options, messages, content, navigator, crisis, dialogs, printing, visit, errors,
-                main.controller());
+                main.controller(), topics);
     }
 
     /**

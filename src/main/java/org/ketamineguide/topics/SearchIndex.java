@@ -283,6 +283,11 @@ public final class SearchIndex {
         if (bestId < 0) {
             return new SearchHit(doc.kind(), doc.id(), doc.title(), titleSpans, "", shorten(doc.summary()), List.of());
         }
+        if (passages.get(bestId).field() == Field.HEADING && bestId + 1 < passages.size()
+                && passages.get(bestId + 1).doc() == d) {
+            // the heading is shown as the context; the text under it makes a better snippet
+            bestId++;
+        }
         Passage snippetFrom = passages.get(bestId);
         List<Span> spans = spans(snippetFrom.tokens(), scores.matchedWords);
         String text = snippetFrom.text();

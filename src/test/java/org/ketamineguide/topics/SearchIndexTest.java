@@ -166,6 +166,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMatchInAHeadingShowsTheTextUnderIt() {
+        SearchHit hit = INDEX.search("long").hits().get(0);
+        assertEquals("infusions", hit.id());
+        assertEquals("How long it takes", hit.context());
+        assertEquals("Each infusion takes about 40 minutes.", hit.snippet());
+    }
+
+    @Test
     void longPassagesAreCutAroundTheMatchAndSpansFollow() {
         String filler = "Plain words that say nothing much at all. ".repeat(12);
         Topic longTopic = TopicFixtures.topic("long", "Long page", "Short summary.", "Long section",

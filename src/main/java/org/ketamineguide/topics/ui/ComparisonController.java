@@ -62,12 +62,14 @@ public final class ComparisonController {
         sources.citations().forEach(c -> comparisonSources.getChildren().add(TopicPageView.label(c, "source-line", null)));
         comparisonReviewed.setText(messages.format("topics.page.reviewed",
                 TopicPageView.DATE.format(table.lastReviewed())));
-        tableHolder.widthProperty().addListener((obs, old, width) -> chooseLayout(width.doubleValue()));
+        tableHolder.widthProperty().addListener((obs, old, width) -> chooseLayout());
+        comparisonIntro.fontProperty().addListener((obs, old, font) -> chooseLayout());
         tableHolder.getChildren().setAll(grid);
     }
 
     /** Uses the grid when every column gets enough room for its text, else the cards. */
-    private void chooseLayout(double width) {
+    private void chooseLayout() {
+        double width = tableHolder.getWidth();
         double em = comparisonIntro.getFont().getSize();
         int columns = model.comparison().options().size() + 1;
         Node wanted = width / em >= columns * MIN_EMS_PER_COLUMN ? grid : cards;

@@ -94,7 +94,8 @@ public final class TopicBrowserController {
                 e.consume();
             }
         });
-        toolbar.widthProperty().addListener((obs, old, width) -> fitToolbar(width.doubleValue()));
+        toolbar.widthProperty().addListener((obs, old, width) -> fitToolbar());
+        searchField.fontProperty().addListener((obs, old, font) -> fitToolbar());
         model.myQuestions().addListener((ListChangeListener<String>) c -> updateQuestionCount());
         updateQuestionCount();
         pages.values().forEach(ScrollIntoView::follow);
@@ -135,8 +136,8 @@ public final class TopicBrowserController {
     }
 
     /** Folds the page buttons into one menu when they would not fit on one line. */
-    private void fitToolbar(double width) {
-        boolean compact = width / searchField.getFont().getSize() < FULL_TOOLBAR_EMS;
+    private void fitToolbar() {
+        boolean compact = toolbar.getWidth() / searchField.getFont().getSize() < FULL_TOOLBAR_EMS;
         for (Button b : new Button[] {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton}) {
             b.setVisible(!compact);
             b.setManaged(!compact);

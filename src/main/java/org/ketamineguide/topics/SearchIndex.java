@@ -149,7 +149,7 @@ public final class SearchIndex {
         if (query == null || query.isBlank()) {
             return SearchResults.none(query);
         }
-        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        String text = cut(query);
         boolean stillTyping = query.length() <= MAX_QUERY_CHARS
                 && !Character.isWhitespace(text.charAt(text.length() - 1));
         List<String> words = queryWords(text);
@@ -174,6 +174,18 @@ public final class SearchIndex {
             }
         }
         return new SearchResults(query, List.of(), starterHits(), false);
+    }
+
+    /** The query, cut to {@link #MAX_QUERY_CHARS} without leaving half a word at the end. */
+    private static String cut(String query) {
+        if (query.length() <= MAX_QUERY_CHARS) {
+            return query;
+        }
+        int end = MAX_QUERY_CHARS;
+        while (end > 0 && Words.isWordChar(query.charAt(end)) && Words.isWordChar(query.charAt(end - 1))) {
+            end--;
+        }
+        return end == 0 ? query.substring(0, MAX_QUERY_CHARS) : query.substring(0, end);
     }
 
     /** The distinct words of a query, without common small words unless there is nothing else. */

@@ -89,6 +89,9 @@ class SearchIndexTest {
         String pasted = "driving ".repeat(1250);
         assertEquals(10_000, pasted.length());
         assertEquals(List.of("driving"), topicIds(INDEX.search(pasted)));
+        String cutMidWord = "infusion ".repeat(1112);
+        assertEquals('f', cutMidWord.charAt(SearchIndex.MAX_QUERY_CHARS), "the cut falls inside a word");
+        assertEquals(List.of("infusions"), topicIds(INDEX.search(cutMidWord)), "half a word is not searched for");
 
         StringBuilder noise = new StringBuilder();
         for (int i = 0; noise.length() < 10_000; i++) {

@@ -70,7 +70,8 @@ public final class TopicBrowserModel implements Resettable {
     private final MyQuestions myQuestions;
     private final PrintService printing;
     private final Messages messages;
-    private final SearchIndex index;
+    /** Built on the first search, so that building it never slows the app's start. */
+    private SearchIndex index;
     private final GlossaryMatcher glossaryMatcher;
     private final Printouts printouts;
     private final List<GlossaryTerm> glossaryAtoZ;
@@ -91,7 +92,6 @@ public final class TopicBrowserModel implements Resettable {
         this.myQuestions = myQuestions;
         this.printing = printing;
         this.messages = messages;
-        this.index = SearchIndex.build(content.topics(), content.glossary());
         this.glossaryMatcher = GlossaryMatcher.of(content.glossary());
         this.printouts = new Printouts(messages, this::source, id -> content.topic(id).map(Topic::title).orElse(id));
         this.glossaryAtoZ = content.glossary().stream()
@@ -338,6 +338,9 @@ public final class TopicBrowserModel implements Resettable {
     }
 
     private void onSearchText(String text) {
+        if (index == null) {
+            index = SearchIndex.build(content.topics(), content.glossary());
+        }
         SearchResults found = index.search(text);
         results.set(found);
         if (found.isBlank()) {

@@ -77,8 +77,7 @@ public final class GlossaryController {
             // after the browser has shown this page and restored its scroll position
             Platform.runLater(() -> Platform.runLater(() -> {
                 glossaryView.layout();
-                glossaryView.setVvalue(0);
-                ScrollIntoView.reveal(glossaryView, target);
+                ScrollIntoView.toTop(glossaryView, target);
             }));
         }
     }

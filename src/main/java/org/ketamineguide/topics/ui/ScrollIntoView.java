@@ -48,6 +48,17 @@ final class ScrollIntoView {
         }
     }
 
+    /** Scrolls so that the node starts near the top of the view (as far as the page allows). */
+    static void toTop(ScrollPane page, Node node) {
+        Node content = page.getContent();
+        double viewport = page.getViewportBounds().getHeight();
+        double total = content.getLayoutBounds().getHeight();
+        if (total > viewport && viewport > 0) {
+            Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            page.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - MARGIN) / (total - viewport))));
+        }
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {

@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -90,7 +89,7 @@ public final class TopicBrowserController {
                 e.consume();
             } else if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN)
                     && model.place().view() == View.SEARCH) {
-                focusFirstIn(searchResultsView);
+                focusFirstResult();
                 e.consume();
             }
         });
@@ -147,32 +146,12 @@ public final class TopicBrowserController {
         searchField.setPrefColumnCount(compact ? COMPACT_SEARCH_COLUMNS : FULL_SEARCH_COLUMNS);
     }
 
-    private static void focusFirstIn(ScrollPane page) {
-        Node first = firstFocusable(page.getContent());
+    /** Moves focus from the search box to the first result (or suggestion). */
+    private void focusFirstResult() {
+        Node first = searchResultsView.lookup(".topics-card");
         if (first != null) {
             first.requestFocus();
         }
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-            return firstFocusable(scroll.getContent());
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @FXML

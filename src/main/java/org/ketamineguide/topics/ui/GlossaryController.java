@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +23,9 @@ public final class GlossaryController {
     private final TopicBrowserModel model;
     private final Messages messages;
     private final Map<String, VBox> entries = new HashMap<>();
+    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
+    private final ChangeListener<String> onFocus = (obs, old, id) -> bringIntoView(id);
+    private final ChangeListener<TopicBrowserModel.Place> onPlace = (obs, old, place) -> onPlace(place);
 
     @FXML
     private ScrollPane glossaryView;
@@ -43,12 +48,16 @@ public final class GlossaryController {
             }
             termList.getChildren().add(entry(term));
         }
-        model.glossaryFocusProperty().addListener((obs, old, id) -> bringIntoView(id));
-        model.placeProperty().addListener((obs, old, place) -> {
-            if (place.view() == TopicBrowserModel.View.GLOSSARY) {
-                bringIntoView(model.glossaryFocusProperty().get());
-            }
-        });
+        // the model holds this controller only weakly, so its view must hold it
+        termList.getProperties().put(getClass(), this);
+        model.glossaryFocusProperty().addListener(new WeakChangeListener<>(onFocus));
+        model.placeProperty().addListener(new WeakChangeListener<>(onPlace));
+    }
+
+    private void onPlace(TopicBrowserModel.Place place) {
+        if (place.view() == TopicBrowserModel.View.GLOSSARY) {
+            bringIntoView(model.glossaryFocusProperty().get());
+        }
     }
 
     private VBox entry(GlossaryTerm term) {

@@ -1,6 +1,7 @@
 package org.ketamineguide.topics.ui;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,8 @@ import org.ketamineguide.ui.Messages;
 public final class MyQuestionsController {
     private final TopicBrowserModel model;
     private final Messages messages;
+    // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
+    private final ListChangeListener<String> onQuestions = c -> refresh();
 
     @FXML
     private Label emptyLabel;
@@ -35,7 +38,9 @@ public final class MyQuestionsController {
     private void initialize() {
         exportQuestionsButton.setVisible(model.canSave());
         exportQuestionsButton.setManaged(model.canSave());
-        model.myQuestions().addListener((ListChangeListener<String>) c -> refresh());
+        // the model holds this controller only weakly, so its view must hold it
+        questionList.getProperties().put(getClass(), this);
+        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
         refresh();
     }
 

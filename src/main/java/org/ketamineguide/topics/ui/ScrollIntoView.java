@@ -1,5 +1,6 @@
 package org.ketamineguide.topics.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -14,15 +15,22 @@ final class ScrollIntoView {
     private ScrollIntoView() {
     }
 
-    /** Follows the focus owner of the page's scene, for as long as the page exists. */
+    /**
+     * Follows the focus owner of the page's scene while the page is in that scene (the listener
+     * moves with the page, so a discarded page is not kept alive by the scene).
+     */
     static void follow(ScrollPane page) {
+        ChangeListener<Node> onFocus = (o, was, owner) -> {
+            if (owner != null && page.isVisible() && owner != page && isInside(owner, page.getContent())) {
+                reveal(page, owner);
+            }
+        };
         page.sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (oldScene != null) {
+                oldScene.focusOwnerProperty().removeListener(onFocus);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, owner) -> {
-                    if (owner != null && page.isVisible() && owner != page && isInside(owner, page.getContent())) {
-                        reveal(page, owner);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(onFocus);
             }
         });
     }

@@ -1,6 +1,8 @@
 package org.ketamineguide.topics.ui;
 
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -15,6 +17,8 @@ import org.ketamineguide.ui.Messages;
 public final class SearchResultsController {
     private final TopicBrowserModel model;
     private final Messages messages;
+    // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
+    private final ChangeListener<SearchResults> onResults = (obs, old, results) -> show(results);
 
     @FXML
     private Label resultsSummary;
@@ -36,7 +40,9 @@ public final class SearchResultsController {
 
     @FXML
     private void initialize() {
-        model.resultsProperty().addListener((obs, old, results) -> show(results));
+        // the model holds this controller only weakly, so its view must hold it
+        resultsSummary.getProperties().put(getClass(), this);
+        model.resultsProperty().addListener(new WeakChangeListener<>(onResults));
         show(model.resultsProperty().get());
     }
 

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,6 +34,9 @@ public final class TopicBrowserController {
     private static final int COMPACT_SEARCH_COLUMNS = 11;
 
     private final Map<View, ScrollPane> pages = new EnumMap<>(View.class);
+    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
+    private final ListChangeListener<String> onQuestions = c -> updateQuestionCount();
+    private final ChangeListener<Place> onPlace = (obs, old, now) -> show(old, now);
 
     @FXML
     private FlowPane toolbar;
@@ -95,10 +101,12 @@ public final class TopicBrowserController {
         });
         toolbar.widthProperty().addListener((obs, old, width) -> fitToolbar());
         searchField.fontProperty().addListener((obs, old, font) -> fitToolbar());
-        model.myQuestions().addListener((ListChangeListener<String>) c -> updateQuestionCount());
+        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
         updateQuestionCount();
+        // the model holds this controller only weakly, so its view must hold it
+        toolbar.getProperties().put(getClass(), this);
         pages.values().forEach(ScrollIntoView::follow);
-        model.placeProperty().addListener((obs, old, now) -> show(old, now));
+        model.placeProperty().addListener(new WeakChangeListener<>(onPlace));
         show(null, model.place());
     }
 

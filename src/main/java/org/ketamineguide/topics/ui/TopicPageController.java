@@ -1,6 +1,9 @@
 package org.ketamineguide.topics.ui;
 
 import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.Topic;
@@ -10,6 +13,9 @@ import org.ketamineguide.ui.Messages;
 public final class TopicPageController {
     private final TopicBrowserModel model;
     private final TopicPageView view;
+    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
+    private final ChangeListener<Topic> onTopic = (obs, old, topic) -> show(topic);
+    private final ListChangeListener<String> onQuestions = c -> refreshQuestions();
 
     @FXML
     private VBox pageBox;
@@ -21,10 +27,16 @@ public final class TopicPageController {
 
     @FXML
     private void initialize() {
+        // the model holds this controller only weakly, so its view must hold it
+        pageBox.getProperties().put(getClass(), this);
         view.definitions().closeOnEscape(pageBox);
-        model.topicProperty().addListener((obs, old, topic) -> show(topic));
-        model.myQuestions().addListener((ListChangeListener<String>) c -> view.refreshQuestions());
+        model.topicProperty().addListener(new WeakChangeListener<>(onTopic));
+        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
         show(model.topicProperty().get());
+    }
+
+    private void refreshQuestions() {
+        view.refreshQuestions();
     }
 
     private void show(Topic topic) {

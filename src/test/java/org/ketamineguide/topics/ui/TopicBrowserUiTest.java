@@ -2,11 +2,15 @@ package org.ketamineguide.topics.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -33,6 +37,7 @@ import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.KeyboardWalk;
 import org.ketamineguide.topics.Words;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Learn screen in the whole app, with whatever content is bundled: the tests pick the first
@@ -367,6 +372,38 @@ class TopicBrowserUiTest extends AppUiTest {
         Set<String> missed = expected.stream().filter(n -> !seen.contains(n))
                 .map(n -> n.getId() + " " + n.getClass().getSimpleName()).collect(Collectors.toSet());
         assertTrue(missed.isEmpty(), "Tab never reached: " + missed);
+    }
+
+    /**
+     * Without the mouse: in the headless test toolkit any node the mouse pointer has been over stays
+     * reachable after its screen is gone (the About screen shows the same), which would hide a leak.
+     */
+    @Test
+    void aViewThrownAwayAfterAKioskVisitIsNotKeptAliveByTheModel() {
+        fx(() -> app.navigator().goTo(Screen.TOPICS));
+        fx(() -> model().openTopic(firstTopic().id()));
+        WeakReference<Node> old = new WeakReference<>(node("#topicBrowser"));
+        fx(() -> app.visit().endVisit());
+        fx(() -> app.mainWindow().discardViews());
+        assertNotSame(old.get(), node("#topicBrowser"), "the screen was rebuilt");
+        fx(() -> model().openTopic(firstTopic().id()));
+        fx(() -> model().searchTextProperty().set("ketamine"));
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        assertNull(old.get());
+
+        // the new view's controllers are still alive after garbage collection and follow the model
+        Topic topic = firstTopic();
+        fx(() -> model().searchTextProperty().set(topic.title()));
+        assertEquals(topic.title(), this.<TextField>node("#topicSearchField").getText());
+        assertTrue(showing("#searchResultsView"));
+        assertFalse(visible("#searchTopicHits .topics-card").isEmpty());
+        fx(() -> model().openTopic(topic.id()));
+        assertEquals(topic.title(), this.<Label>node("#topicTitle").getText());
+        fx(() -> model().toggleQuestion(topic.clinicianQuestions().get(0)));
+        assertEquals("My questions (1)", this.<Button>node("#myQuestionsButton").getText());
     }
 
     @Test

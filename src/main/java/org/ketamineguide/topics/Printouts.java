@@ -70,7 +70,8 @@ public final class Printouts {
             cells.add(row.label());
             for (ComparisonTable.Option option : table.options()) {
                 ComparisonTable.Cell cell = row.cell(option.id()).orElseThrow();
-                cells.add(messages.format("topics.comparison.cellPrint", cell.text(), numbered.numbers(cell.sources())));
+                cells.add(messages.format(cell.sources().size() == 1 ? "topics.comparison.cellPrint"
+                        : "topics.comparison.cellPrintMany", cell.text(), numbered.numbers(cell.sources())));
             }
             return cells;
         }).toList();

@@ -223,8 +223,8 @@ class TopicBrowserModelTest {
         PrintDocument.Table table = printing.printed.get(1).blocks().stream()
                 .filter(b -> b instanceof PrintDocument.Table).map(b -> (PrintDocument.Table) b).findFirst().orElseThrow();
         assertEquals(List.of("", "IV ketamine", "Spravato", "ECT"), table.header());
-        assertEquals(List.of("FDA approval", "Not approved for depression. (sources: 1)", "Approved in 2019. (sources: 2)",
-                "Cleared as a device. (sources: 1, 3)"), table.rows().get(0));
+        assertEquals(List.of("FDA approval", "Not approved for depression. (source 1)", "Approved in 2019. (source 2)",
+                "Cleared as a device. (sources 1, 3)"), table.rows().get(0));
         assertTrue(printing.printed.get(2).blocks().stream()
                 .anyMatch(b -> b instanceof PrintDocument.Bullets bl && bl.items().contains(RichContent.QUESTION)));
     }

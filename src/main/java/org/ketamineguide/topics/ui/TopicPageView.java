@@ -61,7 +61,7 @@ final class TopicPageView {
         List<List<GlossaryMatcher.Match>> introMarks = model.glossaryMarks(intro);
         out.add(block(topic.summary(), introMarks.get(0), "topics-lead"));
         out.add(label(messages.format("topics.page.checked", DATE.format(topic.lastReviewed())), "topics-muted", null));
-        out.add(actions(topic));
+        out.add(actions());
 
         VBox keyPoints = new VBox(label(messages.get("topics.page.keyPoints"), "topics-box-heading", null));
         keyPoints.getStyleClass().add("topics-key-points");
@@ -111,7 +111,7 @@ final class TopicPageView {
         });
     }
 
-    private FlowPane actions(Topic topic) {
+    private FlowPane actions() {
         FlowPane row = new FlowPane();
         row.getStyleClass().add("topics-actions");
         Button print = button(messages.get("topics.print"), "printTopicButton", e -> model.printTopic());

@@ -65,7 +65,7 @@ final class RichContent {
                                 cell("ect", "A morning.", "prices"))))));
         topic(dir, SIDE_EFFECTS, "Side effects",
                 "Most people feel strange for a short time. This can be dissociation.", "screening",
-                List.of(DRIVING),
+                List.of(DRIVING), List.of(
                 map("heading", "Feeling detached",
                         "paragraphs", List.of("Dissociation can feel strange. It often ends within two hours.",
                                 "An infusion of ketamine can also cause dissociation."),
@@ -73,22 +73,23 @@ final class RichContent {
                         "quote", map("text", "Patients must be watched for at least 2 hours.", "source", "label"),
                         "sources", List.of("label", "guide")),
                 map("heading", "Blood pressure", "paragraphs", List.of("Blood pressure can go up for a while."),
-                        "sources", List.of("label")));
+                        "sources", List.of("label"))));
         topic(dir, DRIVING, "Driving after treatment",
                 "You cannot drive until the next day. Plan a ride home.", "planner", List.of(SIDE_EFFECTS, COSTS),
-                map("heading", "The next day", "paragraphs", List.of("Do not drive until you have slept."),
-                        "sources", List.of("label")));
+                List.of(map("heading", "The next day", "paragraphs", List.of("Do not drive until you have slept."),
+                        "sources", List.of("label"))));
         topic(dir, COSTS, "What it costs", "Prices differ a lot between clinics.", "comparison", List.of(),
-                map("heading", "Insurance", "paragraphs", List.of("Insurance may pay for Spravato. ECT is often covered."),
-                        "sources", List.of("prices")));
+                List.of(map("heading", "Insurance",
+                        "paragraphs", List.of("Insurance may pay for Spravato. ECT is often covered."),
+                        "sources", List.of("prices"))));
     }
 
     private static void topic(Path dir, String id, String title, String summary, String action, List<String> related,
-                              Map<String, Object>... sections) throws IOException {
+                              List<Map<String, Object>> sections) throws IOException {
         json(dir.resolve("topics/" + id + ".json"), map(
                 "id", id, "title", title, "summary", summary,
                 "keyPoints", List.of("The first point.", "The second point.", "The third point."),
-                "sections", List.of(sections),
+                "sections", sections,
                 "clinicianQuestions", List.of(id.equals(SIDE_EFFECTS) ? QUESTION : "What should I know about " + title + "?",
                         "Who can I call after I go home?"),
                 "related", related, "sources", List.of("label", "guide", "prices"),

@@ -10,6 +10,7 @@ import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.topics.ui.TopicBrowserModel;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.Messages;
@@ -33,9 +34,11 @@ import org.ketamineguide.ui.PrintService;
  * @param staffExit  the staff PIN exit of a kiosk
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
+ * @param topics     the Learn screen's model (topic browser), or empty when the content failed to load
  */
 public record AppServices(AppOptions options, ClinicConfig config, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
                           PrintService printing, VisitSession visit, DisplaySettings display,
-                          KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow) {
+                          KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow,
+                          Optional<TopicBrowserModel> topics) {
 }

@@ -47,6 +47,14 @@ import org.ketamineguide.shell.SettingsStore;
 import org.ketamineguide.shell.ShellOptions;
 import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.session.VisitSession;
+import org.ketamineguide.topics.ui.ComparisonController;
+import org.ketamineguide.topics.ui.GlossaryController;
+import org.ketamineguide.topics.ui.MyQuestionsController;
+import org.ketamineguide.topics.ui.SearchResultsController;
+import org.ketamineguide.topics.ui.TopicBrowserController;
+import org.ketamineguide.topics.ui.TopicBrowserModel;
+import org.ketamineguide.topics.ui.TopicListController;
+import org.ketamineguide.topics.ui.TopicPageController;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.FxPrintService;
@@ -154,6 +162,9 @@ public final class KetamineGuideApp extends Application {
         String problem = contentProblem;
         String staffSentence = config.staffHelpSentence();
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
+        Optional<TopicBrowserModel> topics = content.map(c -> new TopicBrowserModel(c, navigator, visit.myQuestions(),
+                printing, messages));
+        topics.ifPresent(visit::register);
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
                         screen -> views.<Object>load(screen.fxml()).root(), dialogLayer, display, staffExit, shell))
@@ -168,7 +179,14 @@ public final class KetamineGuideApp extends Application {
                 .register(CostPlannerController.class, () -> new CostPlannerController(
                         Objects.requireNonNull(plannerModel, "planner defaults did not load"), dialogs))
                 .register(PlanEditorController.class, () -> new PlanEditorController(plannerModel))
-                .register(PlanResultsController.class, () -> new PlanResultsController(plannerModel));
+                .register(PlanResultsController.class, () -> new PlanResultsController(plannerModel))
+                .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.orElseThrow(), messages))
+                .register(TopicListController.class, () -> new TopicListController(topics.orElseThrow()))
+                .register(TopicPageController.class, () -> new TopicPageController(topics.orElseThrow(), messages))
+                .register(SearchResultsController.class, () -> new SearchResultsController(topics.orElseThrow(), messages))
+                .register(ComparisonController.class, () -> new ComparisonController(topics.orElseThrow(), messages))
+                .register(GlossaryController.class, () -> new GlossaryController(topics.orElseThrow(), messages))
+                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.orElseThrow(), messages));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();
@@ -186,7 +204,7 @@ public final class KetamineGuideApp extends Application {
             stage.setFullScreen(true);
         }
         return new AppServices(options, config, messages, content, navigator, crisis, dialogs, printing, visit,
-                display, kioskSession, staffExit, errors, main.controller());
+                display, kioskSession, staffExit, errors, main.controller(), topics);
     }
 
     /**

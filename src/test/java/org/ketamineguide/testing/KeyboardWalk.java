@@ -49,6 +49,21 @@ public final class KeyboardWalk {
                 && !(control instanceof javafx.scene.control.TabPane);
     }
 
+    /**
+     * True when Tab reached the control, or (for a radio button or toggle in a group, where Tab
+     * stops once per group and the arrow keys move inside it) reached another member of its group.
+     */
+    public static boolean reached(Node control, Set<Node> seen) {
+        if (seen.contains(control)) {
+            return true;
+        }
+        if (control instanceof javafx.scene.control.Toggle toggle && toggle.getToggleGroup() != null) {
+            return seen.stream().anyMatch(n -> n instanceof javafx.scene.control.Toggle t
+                    && t.getToggleGroup() == toggle.getToggleGroup());
+        }
+        return false;
+    }
+
     /** Presses Tab until focus comes back to where it started (or a limit), returning the focus owners seen. */
     public static Set<Node> tabThrough(FxRobot robot, Scene scene, int limit) {
         Set<Node> seen = new LinkedHashSet<>();

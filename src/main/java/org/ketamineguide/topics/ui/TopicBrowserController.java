@@ -1,0 +1,195 @@
+package org.ketamineguide.topics.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
+import org.ketamineguide.topics.ui.TopicBrowserModel.View;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The "Learn" screen's frame: Back, the search box, the page buttons, and one sub-view per page
+ * (each with its own controller, included from FXML). Shows the page the model names, keeps each
+ * page's scroll position and puts focus on a page when the user moves to it. JavaFX thread only.
+ */
+public final class TopicBrowserController {
+    private final TopicBrowserModel model;
+    private final Messages messages;
+    /** Below this many text-heights of width, the page buttons fold into the "More" menu. */
+    private static final double FULL_TOOLBAR_EMS = 75;
+    private static final int FULL_SEARCH_COLUMNS = 18;
+    private static final int COMPACT_SEARCH_COLUMNS = 11;
+
+    private final Map<View, ScrollPane> pages = new EnumMap<>(View.class);
+    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
+    private final ListChangeListener<String> onQuestions = c -> updateQuestionCount();
+    private final ChangeListener<Place> onPlace = (obs, old, now) -> show(old, now);
+
+    @FXML
+    private FlowPane toolbar;
+    @FXML
+    private MenuButton moreMenu;
+    @FXML
+    private MenuItem myQuestionsItem;
+    @FXML
+    private Button backButton;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private Button clearSearchButton;
+    @FXML
+    private Button allTopicsButton;
+    @FXML
+    private Button comparisonButton;
+    @FXML
+    private Button glossaryButton;
+    @FXML
+    private Button myQuestionsButton;
+    @FXML
+    private ScrollPane topicListView;
+    @FXML
+    private ScrollPane topicPageView;
+    @FXML
+    private ScrollPane searchResultsView;
+    @FXML
+    private ScrollPane comparisonView;
+    @FXML
+    private ScrollPane glossaryView;
+    @FXML
+    private ScrollPane myQuestionsView;
+
+    public TopicBrowserController(TopicBrowserModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        pages.put(View.LIST, topicListView);
+        pages.put(View.TOPIC, topicPageView);
+        pages.put(View.SEARCH, searchResultsView);
+        pages.put(View.COMPARISON, comparisonView);
+        pages.put(View.GLOSSARY, glossaryView);
+        pages.put(View.QUESTIONS, myQuestionsView);
+        backButton.visibleProperty().bind(model.canGoBackProperty());
+        backButton.managedProperty().bind(model.canGoBackProperty());
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        clearSearchButton.managedProperty().bind(clearSearchButton.visibleProperty());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                e.consume();
+            } else if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN)
+                    && model.place().view() == View.SEARCH) {
+                focusFirstResult();
+                e.consume();
+            }
+        });
+        toolbar.widthProperty().addListener((obs, old, width) -> fitToolbar());
+        searchField.fontProperty().addListener((obs, old, font) -> fitToolbar());
+        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
+        updateQuestionCount();
+        // the model holds this controller only weakly, so its view must hold it
+        toolbar.getProperties().put(getClass(), this);
+        pages.values().forEach(ScrollIntoView::follow);
+        model.placeProperty().addListener(new WeakChangeListener<>(onPlace));
+        show(null, model.place());
+    }
+
+    private void show(Place old, Place now) {
+        if (old != null) {
+            model.rememberScroll(old, pages.get(old.view()).getVvalue());
+        }
+        pages.forEach((view, page) -> {
+            page.setVisible(view == now.view());
+            page.setManaged(view == now.view());
+        });
+        allTopicsButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.LIST);
+        comparisonButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.COMPARISON);
+        glossaryButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.GLOSSARY);
+        myQuestionsButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.QUESTIONS);
+        ScrollPane page = pages.get(now.view());
+        double position = model.scrollPosition(now);
+        // wait for the page to be laid out with its new content before scrolling and focusing it
+        Platform.runLater(() -> {
+            page.layout();
+            page.setVvalue(position);
+            if (old != null && now.view() != View.SEARCH && !searchField.isFocused()) {
+                page.requestFocus();
+            }
+        });
+    }
+
+    private void updateQuestionCount() {
+        int count = model.myQuestions().size();
+        String text = count == 0 ? messages.get("topics.nav.questions")
+                : messages.format("topics.nav.questionsCount", count);
+        myQuestionsButton.setText(text);
+        myQuestionsItem.setText(text);
+    }
+
+    /** Folds the page buttons into one menu when they would not fit on one line. */
+    private void fitToolbar() {
+        boolean compact = toolbar.getWidth() / searchField.getFont().getSize() < FULL_TOOLBAR_EMS;
+        for (Button b : new Button[] {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton}) {
+            b.setVisible(!compact);
+            b.setManaged(!compact);
+        }
+        moreMenu.setVisible(compact);
+        moreMenu.setManaged(compact);
+        searchField.setPrefColumnCount(compact ? COMPACT_SEARCH_COLUMNS : FULL_SEARCH_COLUMNS);
+    }
+
+    /** Moves focus from the search box to the first result (or suggestion). */
+    private void focusFirstResult() {
+        Node first = searchResultsView.lookup(".topics-card");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    @FXML
+    private void back() {
+        model.back();
+    }
+
+    @FXML
+    private void clearSearch() {
+        searchField.clear();
+        searchField.requestFocus();
+    }
+
+    @FXML
+    private void showList() {
+        model.showList();
+    }
+
+    @FXML
+    private void showComparison() {
+        model.showComparison();
+    }
+
+    @FXML
+    private void showGlossary() {
+        model.showGlossary(null);
+    }
+
+    @FXML
+    private void showMyQuestions() {
+        model.showMyQuestions();
+    }
+}

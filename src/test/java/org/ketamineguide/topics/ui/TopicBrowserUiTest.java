@@ -1,0 +1,419 @@
+package org.ketamineguide.topics.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketamineguide.KetamineGuideApp;
+import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.content.GlossaryTerm;
+import org.ketamineguide.content.Topic;
+import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.AppUiTest;
+import org.ketamineguide.testing.KeyboardWalk;
+import org.ketamineguide.topics.Words;
+import org.ketamineguide.topics.ui.TopicBrowserModel.View;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Learn screen in the whole app, with whatever content is bundled: the tests pick the first
+ * topic, the first glossary word found in a topic, and so on, so they keep working as content grows.
+ */
+class TopicBrowserUiTest extends AppUiTest {
+
+    @TempDir
+    Path dir;
+
+    private ContentRepository content() {
+        return app.content().orElseThrow();
+    }
+
+    private TopicBrowserModel model() {
+        return app.topics().orElseThrow();
+    }
+
+    private Topic firstTopic() {
+        return content().topic(content().categories().get(0).topicIds().get(0)).orElseThrow();
+    }
+
+    private void openLearn() {
+        clickOn("#topicsTile");
+        assertEquals(Screen.TOPICS, app.navigator().current());
+    }
+
+    private void openFirstTopic() {
+        openLearn();
+        clickOn("#topicCard-" + firstTopic().id());
+    }
+
+    private String breadcrumbDetail() {
+        Label detail = node("#breadcrumbDetail");
+        return detail.isVisible() ? detail.getText() : "";
+    }
+
+    private <T extends Node> List<T> visible(String selector) {
+        return lookup(selector).<T>queryAll().stream().filter(BrowserChecks::reallyVisible).toList();
+    }
+
+    /** Activates a control with the keyboard, as a keyboard-only user would (it also scrolls into view). */
+    private void press(Node control, KeyCode key) {
+        fx(control::requestFocus);
+        push(key);
+    }
+
+    @Test
+    void topicListShowsEveryCategoryWithItsTopics() {
+        openLearn();
+        assertTrue(showing("#topicListView"));
+        Set<String> headings = visible("#topicCategories .section-heading").stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.toSet());
+        content().categories().forEach(c -> {
+            assertTrue(headings.contains(c.title()), c.title());
+            c.topicIds().forEach(id -> assertTrue(showing("#topicCard-" + id), id));
+        });
+        assertEquals("", breadcrumbDetail());
+        assertFalse(showing("#topicsBackButton"), "nothing to go back to yet");
+    }
+
+    @Test
+    void opensATopicFromTheListInReadingOrderAndBackReturnsToTheList() {
+        Topic topic = firstTopic();
+        openFirstTopic();
+        assertTrue(showing("#topicPageView"));
+        assertEquals(topic.title(), this.<Label>node("#topicTitle").getText());
+        assertEquals(topic.title(), breadcrumbDetail(), "Learn \u203a " + topic.title());
+        assertEquals(topic.keyPoints().size(), visible("#topicKeyPoints .topics-bullet").size());
+        List<Label> sources = visible("#topicSources .source-line");
+        assertEquals(topic.sources().size(), sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            String id = topic.sources().get(i);
+            assertTrue(sources.get(i).getText().startsWith((i + 1) + ". " + content().source(id).orElseThrow().title()));
+        }
+        assertTrue(this.<Label>node("#topicReviewed").getText().contains(String.valueOf(topic.lastReviewed().getYear())));
+
+        List<Node> page = this.<javafx.scene.layout.VBox>node("#topicPage").getChildren();
+        int keyPoints = page.indexOf(node("#topicKeyPoints"));
+        int firstSection = indexOfLabel(page, topic.sections().get(0).heading());
+        int questions = indexOfLabel(page, "Questions to ask your clinician");
+        int sourcesHeading = indexOfLabel(page, "Sources");
+        assertTrue(0 < keyPoints && keyPoints < firstSection && firstSection < questions && questions < sourcesHeading,
+                keyPoints + " " + firstSection + " " + questions + " " + sourcesHeading);
+
+        clickOn("#topicsBackButton");
+        assertTrue(showing("#topicListView"));
+        assertEquals("", breadcrumbDetail());
+    }
+
+    private static int indexOfLabel(List<Node> nodes, String text) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Label l && l.getText().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void searchFindsATopicAsYouTypeHighlightsTheWordAndBackReturnsToTheResults() {
+        Topic topic = firstTopic();
+        String word = Words.tokens(topic.title()).stream().map(t -> topic.title().substring(t.start(), t.end()))
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+        openLearn();
+        clickOn("#topicSearchField").write(word);
+        assertTrue(showing("#searchResultsView"));
+        assertEquals("Search", breadcrumbDetail());
+        List<ActionCard> cards = visible("#searchTopicHits .topics-card");
+        ActionCard card = cards.stream().filter(c -> c.getAccessibleText().equals(topic.title())).findFirst().orElseThrow();
+        assertTrue(card.lookupAll(".topics-highlight").stream().map(n -> ((Text) n).getText())
+                .anyMatch(w -> w.equalsIgnoreCase(word)), "the word is highlighted in the title");
+
+        clickOn(card);
+        assertEquals(topic.title(), this.<Label>node("#topicTitle").getText());
+        clickOn("#topicsBackButton");
+        assertTrue(showing("#searchResultsView"));
+        assertEquals(word, this.<TextField>node("#topicSearchField").getText());
+
+        clickOn("#clearSearchButton");
+        assertTrue(showing("#topicListView"), "an empty search shows the topic list");
+    }
+
+    @Test
+    void oneTypoStillFindsTheTopicAndNothingFoundSuggestsTopics() {
+        Topic topic = firstTopic();
+        String word = Words.words(topic.title() + " " + topic.summary()).stream().filter(w -> w.length() >= 6)
+                .findFirst().orElseThrow();
+        String typo = word.substring(0, 2) + word.substring(3);
+        openLearn();
+        clickOn("#topicSearchField").write(typo);
+        assertTrue(model().resultsProperty().get().hits().stream().anyMatch(h -> h.id().equals(topic.id())), typo);
+
+        fx(() -> model().searchTextProperty().set("zqxv wvzq"));
+        assertTrue(this.<Label>node("#searchSummary").getText().startsWith("Nothing matches"));
+        assertFalse(visible("#searchSuggestions .topics-card").isEmpty(), "suggests topics instead of a blank list");
+        press(node("#topicSearchField"), KeyCode.ESCAPE);
+        assertTrue(showing("#topicListView"), "Escape in the search box clears it");
+    }
+
+    @Test
+    void glossaryWordShowsItsDefinitionInPlaceAndEscapeOrCloseHidesIt() {
+        openLearn();
+        Hyperlink term = null;
+        for (Topic topic : content().topics()) {
+            fx(() -> model().openTopic(topic.id()));
+            List<Hyperlink> terms = visible(".topics-term");
+            if (!terms.isEmpty()) {
+                term = terms.get(0);
+                break;
+            }
+        }
+        assertTrue(term != null, "the bundled topics mark at least one glossary word");
+        String word = Words.fold(term.getText());
+        Hyperlink link = term;
+
+        press(link, KeyCode.ENTER);
+        assertTrue(showing("#glossaryDefinition"));
+        String definition = this.<Label>node("#definitionText").getText();
+        GlossaryTerm shown = content().glossary().stream().filter(g -> g.definition().equals(definition))
+                .findFirst().orElseThrow();
+        assertTrue(shown.allForms().stream().anyMatch(f -> word.startsWith(Words.fold(f))), word + " / " + shown);
+
+        push(KeyCode.ESCAPE);
+        assertFalse(showing("#glossaryDefinition"));
+        assertEquals(link, link.getScene().getFocusOwner(), "focus goes back to the word");
+
+        push(KeyCode.SPACE);
+        assertTrue(showing("#glossaryDefinition"));
+        clickOn("#closeDefinitionButton");
+        assertFalse(showing("#glossaryDefinition"));
+
+        clickOn(link);
+        assertTrue(showing("#glossaryDefinition"));
+        clickOn("#definitionGlossaryLink");
+        assertTrue(showing("#glossaryView"));
+        Node entry = node("#glossaryEntry-" + shown.id());
+        assertTrue(entry.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("current")));
+        assertEquals(content().glossary().size(), visible(".topics-glossary-entry").size());
+
+        clickOn("#topicsBackButton");
+        assertTrue(showing("#topicPageView"));
+    }
+
+    @Test
+    void addedQuestionShowsAsAddedAndAppearsInMyQuestionsWhereItCanBeRemoved() {
+        Topic topic = firstTopic();
+        String question = topic.clinicianQuestions().get(0);
+        openFirstTopic();
+        Button add = visible(".topics-add-question").stream().map(n -> (Button) n)
+                .filter(b -> b.getAccessibleText().equals(question)).findFirst().orElseThrow();
+        assertTrue(add.getText().contains("Add to my questions"));
+
+        press(add, KeyCode.SPACE);
+        assertEquals(List.of(question), app.visit().myQuestions().questions());
+        assertEquals("\u2713 Added", add.getText());
+        assertTrue(add.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("added")));
+        assertEquals("My questions (1)", this.<Button>node("#myQuestionsButton").getText());
+
+        clickOn("#myQuestionsButton");
+        assertTrue(showing("#myQuestionsView"));
+        assertFalse(showing("#myQuestionsEmpty"));
+        List<Label> listed = visible("#myQuestionsList .topics-question-text");
+        assertEquals(1, listed.size());
+        assertTrue(listed.get(0).getText().endsWith(question));
+
+        clickOn(".topics-remove-question");
+        assertTrue(app.visit().myQuestions().questions().isEmpty());
+        assertTrue(showing("#myQuestionsEmpty"));
+        assertTrue(this.<Button>node("#printQuestionsButton").isDisabled());
+
+        clickOn("#topicsBackButton");
+        assertTrue(showing("#topicPageView"));
+        assertTrue(add.getText().contains("Add to my questions"), "no longer added");
+    }
+
+    @Test
+    void comparisonShowsEveryCellWithItsSourcesInEqualColumns() {
+        openLearn();
+        clickOn("#comparisonButton");
+        assertTrue(showing("#comparisonView"));
+        assertEquals("Compare options", breadcrumbDetail());
+        var table = content().comparison();
+        assertTrue(showing("#comparisonGrid"), "a grid at 1280 pixels wide");
+        assertEquals(table.options().stream().map(o -> o.title()).toList(),
+                visible("#comparisonGrid .topics-compare-option").stream().map(n -> ((Label) n).getText()).toList());
+        List<Region> cells = visible("#comparisonGrid .topics-compare-cell");
+        assertEquals(table.rows().size() * table.options().size(), cells.size());
+        for (Region cell : cells) {
+            Label sources = (Label) cell.lookup(".topics-section-sources");
+            assertTrue(sources.getText().matches("Sources?: \\d+(, \\d+)*"), sources.getText());
+        }
+        double width = cells.get(0).getWidth();
+        assertTrue(cells.stream().allMatch(c -> Math.abs(c.getWidth() - width) < 1.5), "every option column is as wide");
+        long cited = table.rows().stream().flatMap(r -> r.cells().stream()).flatMap(c -> c.sources().stream())
+                .distinct().count();
+        assertEquals(cited, visible("#comparisonSources .source-line").size());
+    }
+
+    @Test
+    void comparisonTurnsIntoCardsOnANarrowWindowWithLargeText() {
+        openLearn();
+        clickOn("#comparisonButton");
+        largeTextOnASmallWindow();
+        assertTrue(showing("#comparisonCards"));
+        assertFalse(showing("#comparisonGrid"));
+        assertEquals(List.of(), BrowserChecks.truncatedTexts(node("#comparisonView")));
+    }
+
+    @Test
+    void topicPageWrapsAndNeverCutsTextAtTwiceTheTextSize() {
+        openFirstTopic();
+        largeTextOnASmallWindow();
+        assertEquals(List.of(), BrowserChecks.truncatedTexts(node("#topicPageView")));
+        assertEquals(List.of(), BrowserChecks.truncatedTexts(node("#topicBrowser").lookup(".topics-toolbar")));
+        Region page = node("#topicPage");
+        Region view = node("#topicPageView");
+        assertTrue(page.getWidth() <= view.getWidth(), "no sideways scrolling");
+        assertTrue(showing("#topicsMoreMenu"), "page buttons fold into a menu");
+    }
+
+    /**
+     * Twice the text size on the smallest window (1024 x 640 at 32 px) is 32 x 20 text-heights. The
+     * headless test screen cannot resize its window safely, so the same space is made by 40 px text
+     * on the 1280 x 800 window.
+     */
+    private void largeTextOnASmallWindow() {
+        Stage stage = (Stage) node("#topicBrowser").getScene().getWindow();
+        assertEquals(KetamineGuideApp.DEFAULT_WIDTH / KetamineGuideApp.MIN_WIDTH * 32, 40.0);
+        fx(() -> stage.getScene().getRoot().setStyle("-fx-font-size: 40px;"));
+        fx(() -> stage.getScene().getRoot().layout());
+        assertEquals(0, app.errors().handledCount());
+    }
+
+    @Test
+    void exportsATopicToPdf() throws IOException {
+        Topic topic = firstTopic();
+        openFirstTopic();
+        Path pdf = dir.resolve("topic.pdf");
+        files.willSaveTo(pdf);
+        clickOn("#exportTopicButton");
+        assertTrue(Files.exists(pdf));
+        String text = pdfText(pdf);
+        for (String expected : List.of(topic.title(), "Key points", "Questions to ask your clinician", "Sources",
+                topic.sections().get(0).heading(), "988")) {
+            assertTrue(text.contains(expected), () -> "missing '" + expected + "' in " + text);
+        }
+        assertTrue(showing("#dialog-ok"), "the user is told where it was saved");
+        clickOn("#dialog-ok");
+    }
+
+    @Test
+    void exportsTheComparisonAndMyQuestionsToPdf() throws IOException {
+        openFirstTopic();
+        String question = firstTopic().clinicianQuestions().get(0);
+        fx(() -> model().toggleQuestion(question));
+        clickOn("#myQuestionsButton");
+        Path questions = dir.resolve("questions.pdf");
+        files.willSaveTo(questions);
+        clickOn("#exportQuestionsButton");
+        clickOn("#dialog-ok");
+        assertTrue(pdfText(questions).contains(question.substring(0, 20)));
+
+        clickOn("#comparisonButton");
+        Path comparison = dir.resolve("comparison.pdf");
+        files.willSaveTo(comparison);
+        clickOn("#exportComparisonButton");
+        clickOn("#dialog-ok");
+        assertTrue(pdfText(comparison).contains(content().comparison().options().get(0).title()));
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replace('\n', ' ').replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void keyboardAloneReachesEveryControlAndEnterOpensATopic() {
+        openLearn();
+        ActionCard card = node("#topicCard-" + firstTopic().id());
+        press(card, KeyCode.ENTER);
+        assertEquals(View.TOPIC, model().place().view());
+
+        var scene = node("#topicPageView").getScene();
+        List<Node> expected = KeyboardWalk.reachableControls(scene);
+        Set<Node> seen = KeyboardWalk.tabThrough(this, scene, expected.size() * 2 + 4);
+        Set<String> missed = expected.stream().filter(n -> !seen.contains(n))
+                .map(n -> n.getId() + " " + n.getClass().getSimpleName()).collect(Collectors.toSet());
+        assertTrue(missed.isEmpty(), "Tab never reached: " + missed);
+    }
+
+    /**
+     * Without the mouse: in the headless test toolkit any node the mouse pointer has been over stays
+     * reachable after its screen is gone (the About screen shows the same), which would hide a leak.
+     */
+    @Test
+    void aViewThrownAwayAfterAKioskVisitIsNotKeptAliveByTheModel() {
+        fx(() -> app.navigator().goTo(Screen.TOPICS));
+        fx(() -> model().openTopic(firstTopic().id()));
+        WeakReference<Node> old = new WeakReference<>(node("#topicBrowser"));
+        fx(() -> app.visit().endVisit());
+        fx(() -> app.mainWindow().discardViews());
+        assertNotSame(old.get(), node("#topicBrowser"), "the screen was rebuilt");
+        fx(() -> model().openTopic(firstTopic().id()));
+        fx(() -> model().searchTextProperty().set("ketamine"));
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        assertNull(old.get());
+
+        // the new view's controllers are still alive after garbage collection and follow the model
+        Topic topic = firstTopic();
+        fx(() -> model().searchTextProperty().set(topic.title()));
+        assertEquals(topic.title(), this.<TextField>node("#topicSearchField").getText());
+        assertTrue(showing("#searchResultsView"));
+        assertFalse(visible("#searchTopicHits .topics-card").isEmpty());
+        fx(() -> model().openTopic(topic.id()));
+        assertEquals(topic.title(), this.<Label>node("#topicTitle").getText());
+        fx(() -> model().toggleQuestion(topic.clinicianQuestions().get(0)));
+        assertEquals("My questions (1)", this.<Button>node("#myQuestionsButton").getText());
+    }
+
+    @Test
+    void endingTheVisitWipesTheBrowser() {
+        openFirstTopic();
+        fx(() -> model().searchTextProperty().set("ketamine"));
+        fx(() -> app.visit().endVisit());
+        assertEquals("", this.<TextField>node("#topicSearchField").getText());
+        assertEquals(View.LIST, model().place().view());
+        assertTrue(showing("#topicListView"));
+        assertFalse(showing("#topicsBackButton"));
+    }
+}

@@ -2,6 +2,7 @@ package org.ketamineguide;
 
 import java.util.Optional;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.MainWindowController;
@@ -25,8 +26,10 @@ import org.ketamineguide.ui.PrintService;
  * @param visit      what one person's visit leaves behind (wiped on a kiosk)
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
+ * @param screening  the screening wizard's model, or null when the content failed to load
  */
 public record AppServices(AppOptions options, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
-                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow) {
+                          PrintService printing, VisitSession visit, ErrorHandler errors, MainWindowController mainWindow,
+                          ScreeningWizardModel screening) {
 }

@@ -14,6 +14,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.screening.ui.ScreeningReport;
+import org.ketamineguide.screening.ui.ScreeningWizardController;
+import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ContentErrorController;
@@ -64,9 +68,11 @@ public final class KetamineGuideApp extends Application {
     public static AppServices compose(Stage stage, AppOptions options, FilePicker files) {
         Messages messages = Messages.english();
         Optional<ContentRepository> content;
+        Optional<ScreeningRules> screeningRules = Optional.empty();
         String contentProblem = "";
         try {
             content = Optional.of(ContentRepository.bundled());
+            screeningRules = Optional.of(ScreeningRules.bundled());
         } catch (ContentException e) {
             LOG.log(Level.SEVERE, "Bundled content failed to load: " + e.getMessage());
             content = Optional.empty();
@@ -88,6 +94,12 @@ public final class KetamineGuideApp extends Application {
         AppInfo info = AppInfo.bundled();
         Optional<ContentRepository> loaded = content;
         String problem = contentProblem;
+        ScreeningWizardModel screening = screeningRules.map(rules -> new ScreeningWizardModel(rules,
+                new ScreeningReport(rules, messages, loaded), messages, visit, navigator, crisis::openForAnswer,
+                topicId -> navigator.goTo(Screen.TOPICS), dialogs, printing)).orElse(null);
+        if (screening != null) {
+            visit.register(screening);
+        }
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
                         screen -> views.<Object>load(screen.fxml()).root(), dialogLayer))
@@ -96,7 +108,10 @@ public final class KetamineGuideApp extends Application {
                 .register(HomeController.class, () -> new HomeController(navigator))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(loaded.orElseThrow(), info.version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(problem));
+                .register(ContentErrorController.class, () -> new ContentErrorController(problem))
+                .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
+                        java.util.Objects.requireNonNull(screening), messages, options.kiosk(), crisis::open,
+                        visit.myQuestions()));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         Parent root = main.root();
@@ -108,7 +123,7 @@ public final class KetamineGuideApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         return new AppServices(options, messages, content, navigator, crisis, dialogs, printing, visit, errors,
-                main.controller());
+                main.controller(), screening);
     }
 
     /**

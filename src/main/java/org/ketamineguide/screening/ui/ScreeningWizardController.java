@@ -1,0 +1,195 @@
+package org.ketamineguide.screening.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ketamineguide.session.MyQuestions;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The screening wizard's view: binds the header, Back and Next to the model and shows the page the
+ * model is on. Pages are drawn by {@link QuestionPane}, {@link ReviewPane} and {@link ResultPane}.
+ * JavaFX thread only.
+ */
+public final class ScreeningWizardController {
+    /** Below this width the wizard asks one question per page, as on a kiosk. */
+    static final double NARROW_WIDTH = 1100;
+
+    private final ScreeningWizardModel model;
+    private final Messages messages;
+    private final boolean kiosk;
+    private final Runnable showCrisis;
+    private final MyQuestions myQuestions;
+    private Runnable disposePage = () -> { };
+
+    @FXML
+    private BorderPane wizardRoot;
+    @FXML
+    private VBox welcomePane;
+    @FXML
+    private Label privacyLabel;
+    @FXML
+    private Button openButton;
+    @FXML
+    private FlowPane resultActions;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Button openSafetyButton;
+    @FXML
+    private ToggleButton counselorToggle;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label stepTitleLabel;
+    @FXML
+    private Label clearedNoteLabel;
+    @FXML
+    private ScrollPane stepScroll;
+    @FXML
+    private StackPane stepArea;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button nextButton;
+
+    public ScreeningWizardController(ScreeningWizardModel model, Messages messages, boolean kiosk, Runnable showCrisis,
+                                     MyQuestions myQuestions) {
+        this.model = model;
+        this.messages = messages;
+        this.kiosk = kiosk;
+        this.showCrisis = showCrisis;
+        this.myQuestions = myQuestions;
+    }
+
+    @FXML
+    private void initialize() {
+        progressLabel.textProperty().bind(model.progressText());
+        progressBar.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> (model.stepIndexProperty().get() + 1.0) / model.stepsProperty().get().size(),
+                model.stepIndexProperty(), model.stepsProperty()));
+        stepTitleLabel.textProperty().bind(model.stepTitle());
+        clearedNoteLabel.textProperty().bind(model.clearedNoteProperty());
+        showWhen(clearedNoteLabel, clearedNoteLabel.textProperty().isNotEmpty().get());
+        clearedNoteLabel.textProperty().addListener((obs, was, now) -> showWhen(clearedNoteLabel, !now.isEmpty()));
+        backButton.disableProperty().bind(model.canGoBack().not());
+        nextButton.disableProperty().bind(model.canGoNext().not());
+        nextButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                "screening.next." + model.stepProperty().get().kind().name()), model.stepProperty()));
+        counselorToggle.selectedProperty().bindBidirectional(model.counselorViewProperty());
+        privacyLabel.setText(messages.get(kiosk ? "screening.welcome.privacy.kiosk" : "screening.welcome.privacy.laptop"));
+        for (Node n : new Node[] {openButton, exportButton, saveButton}) {
+            showWhen(n, model.canSave());
+        }
+        model.counselorViewProperty().addListener((obs, was, now) -> updateSafetyButton());
+        model.resultProperty().addListener((obs, was, now) -> updateSafetyButton());
+        updateSafetyButton();
+        model.onePerPageProperty().set(kiosk);
+        wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
+                kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
+        model.stepProperty().addListener((obs, was, now) -> {
+            if (!now.equals(was)) {
+                showPage(now);
+            }
+        });
+        model.onePerPageProperty().addListener((obs, was, now) -> showPage(model.stepProperty().get()));
+        FocusScroller.install(stepScroll);
+        showPage(model.stepProperty().get());
+    }
+
+    private void showPage(WizardStep step) {
+        disposePage.run();
+        boolean stacked = model.onePerPageProperty().get();
+        Node page;
+        Node focus;
+        switch (step.kind()) {
+            case QUESTIONS -> {
+                QuestionPane p = new QuestionPane(model, step, stacked);
+                page = p.node();
+                focus = p.focusTarget();
+                disposePage = p::dispose;
+            }
+            case REVIEW -> {
+                ReviewPane p = new ReviewPane(model, messages, stacked);
+                page = p.node();
+                focus = p.focusTarget();
+                disposePage = p::dispose;
+            }
+            case RESULT -> {
+                ResultPane p = new ResultPane(model, messages, stacked, showCrisis, myQuestions, resultActions);
+                page = p.node();
+                focus = p.focusTarget();
+                disposePage = p::dispose;
+            }
+            default -> {
+                page = welcomePane;
+                focus = nextButton;
+                disposePage = () -> { };
+            }
+        }
+        stepArea.getChildren().setAll(page);
+        stepScroll.setVvalue(0);
+        if (wizardRoot.getScene() != null) {
+            Node target = focus == null ? nextButton : focus;
+            Platform.runLater(target::requestFocus);
+        }
+    }
+
+    private void updateSafetyButton() {
+        showWhen(openSafetyButton, model.counselorViewProperty().get() && !model.closedSections().isEmpty());
+    }
+
+    private static void showWhen(Node node, boolean show) {
+        node.setVisible(show);
+        node.setManaged(show);
+    }
+
+    @FXML
+    private void back() {
+        model.back();
+    }
+
+    @FXML
+    private void next() {
+        model.next();
+    }
+
+    @FXML
+    private void openSafety() {
+        model.closedSections().forEach(s -> model.openSection(s.id()));
+    }
+
+    @FXML
+    private void openAnswers() {
+        model.openAnswers();
+    }
+
+    @FXML
+    private void saveAnswers() {
+        model.saveAnswers();
+    }
+
+    @FXML
+    private void exportPdf() {
+        model.exportPdf();
+    }
+
+    @FXML
+    private void print() {
+        model.print();
+    }
+}

@@ -77,9 +77,6 @@ final class ResultPane {
                     messages.get("screening.support.text")));
         }
         root.getChildren().add(actions);
-        r.phq9Score().ifPresent(score -> root.getChildren().add(box("result-phq9", "resultPhq9",
-                messages.get("screening.phq9.heading"), score, QuestionPane.label(r.phq9Meaning().orElse(""),
-                        "body-text"), QuestionPane.label(messages.get("screening.phq9.notDiagnosis"), "body-text"))));
         Pane cards = stacked ? new VBox() : new HBox();
         cards.getStyleClass().add("result-cards");
         for (ScreeningReport.TreatmentPart part : r.treatments()) {
@@ -88,6 +85,9 @@ final class ResultPane {
             cards.getChildren().add(card);
         }
         root.getChildren().add(cards);
+        r.phq9Score().ifPresent(score -> root.getChildren().add(box("result-phq9", "resultPhq9",
+                messages.get("screening.phq9.heading"), score, QuestionPane.label(r.phq9Meaning().orElse(""),
+                        "body-text"), QuestionPane.label(messages.get("screening.phq9.notDiagnosis"), "body-text"))));
         if (!r.notes().isEmpty()) {
             root.getChildren().add(heading("screening.notes.heading"));
             r.notes().forEach(n -> root.getChildren().addAll(QuestionPane.label(n.text(), "body-text"), link(n.link())));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SavedScreeningTest {
+class ScreeningSavedFileTest {
     private static ScreeningRules rules;
     @TempDir
     Path dir;

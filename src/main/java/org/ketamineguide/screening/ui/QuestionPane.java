@@ -14,7 +14,7 @@ import org.ketamineguide.screening.Section;
  * One question page: the section's opening sentence, a shared stem (the PHQ-9 "Over the last 2
  * weeks..."), each question with its answer buttons, and any credit line. JavaFX thread only.
  */
-final class QuestionPane {
+final class QuestionPane implements WizardPage {
     private final VBox root = new VBox();
     private final List<AnswerButtons> buttons = new ArrayList<>();
 
@@ -46,16 +46,19 @@ final class QuestionPane {
         credit.ifPresent(t -> root.getChildren().add(label(t, "question-attribution")));
     }
 
-    Node node() {
+    @Override
+    public Node node() {
         return root;
     }
 
     /** Where keyboard focus goes when the page opens: the first question's answers. */
-    Node focusTarget() {
+    @Override
+    public Node focusTarget() {
         return buttons.get(0).focusTarget();
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         buttons.forEach(AnswerButtons::dispose);
     }
 

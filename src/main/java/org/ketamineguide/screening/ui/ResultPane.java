@@ -19,7 +19,7 @@ import org.ketamineguide.ui.Messages;
  * other options. The counselor view adds the rule and source behind each finding and the
  * questions not answered. JavaFX thread only.
  */
-final class ResultPane {
+final class ResultPane implements WizardPage {
     private final ScreeningWizardModel model;
     private final Messages messages;
     private final boolean stacked;
@@ -40,23 +40,28 @@ final class ResultPane {
         root.getStyleClass().addAll("wizard-page", "result-page");
         root.setId("resultPage");
         model.resultProperty().addListener(redraw);
+        model.stepsProperty().addListener(redraw);
         model.counselorViewProperty().addListener(redraw);
         myQuestions.questions().addListener(redraw);
         build();
     }
 
-    Node node() {
+    @Override
+    public Node node() {
         return root;
     }
 
     /** Where keyboard focus goes when the page opens: the help button, or the first action. */
-    Node focusTarget() {
+    @Override
+    public Node focusTarget() {
         Node help = root.lookup(".result-focus");
         return help != null ? help : actions.getChildren().stream().filter(Node::isVisible).findFirst().orElse(root);
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         model.resultProperty().removeListener(redraw);
+        model.stepsProperty().removeListener(redraw);
         model.counselorViewProperty().removeListener(redraw);
         myQuestions.questions().removeListener(redraw);
     }

@@ -25,7 +25,7 @@ import org.ketamineguide.ui.Messages;
  * when the answers change (questions may appear or go away) and keeps keyboard focus on the
  * question that was changed. JavaFX thread only.
  */
-final class ReviewPane {
+final class ReviewPane implements WizardPage {
     private final ScreeningWizardModel model;
     private final Messages messages;
     private final boolean stacked;
@@ -48,15 +48,20 @@ final class ReviewPane {
         build();
     }
 
-    Node node() {
+    @Override
+    public Node node() {
         return root;
     }
 
-    Node focusTarget() {
-        return root.lookup(".review-change");
+    /** The "See my results" button at the top, so the keyboard need not pass every answer first. */
+    @Override
+    public Node focusTarget() {
+        Node results = root.lookup("#reviewResultsButton");
+        return results.isDisabled() ? root.lookup(".review-change") : results;
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         model.resultProperty().removeListener(redraw);
         buttons.forEach(AnswerButtons::dispose);
     }
@@ -73,7 +78,14 @@ final class ReviewPane {
         seen.putAll(model.answers());
         buttons.forEach(AnswerButtons::dispose);
         buttons.clear();
-        root.getChildren().setAll(QuestionPane.label(messages.get("screening.review.intro"), "question-intro"));
+        Button results = new Button(messages.get("screening.next.REVIEW"));
+        results.setId("reviewResultsButton");
+        results.getStyleClass().add("primary");
+        results.setMnemonicParsing(false);
+        results.setOnAction(e -> model.next());
+        results.disableProperty().bind(model.canGoNext().not());
+        root.getChildren().setAll(QuestionPane.label(messages.get("screening.review.intro"), "question-intro"),
+                results);
         for (Section section : model.rules().sections()) {
             List<Question> shown = section.questions().stream().filter(q -> model.isShown(q.id())).toList();
             if (shown.isEmpty()) {

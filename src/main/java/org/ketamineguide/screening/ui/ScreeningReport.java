@@ -1,6 +1,7 @@
 package org.ketamineguide.screening.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.ketamineguide.screening.Finding;
 import org.ketamineguide.screening.Question;
 import org.ketamineguide.screening.ScreeningResult;
 import org.ketamineguide.screening.ScreeningRules;
-import org.ketamineguide.screening.Section;
 import org.ketamineguide.screening.SummaryNote;
 import org.ketamineguide.screening.Suitability;
 import org.ketamineguide.screening.Treatment;
@@ -32,7 +32,8 @@ public final class ScreeningReport {
     }
 
     /** One finding in plain words, plus what a counselor needs to see. */
-    public record FindingLine(String explanation, TopicLink link, String answered, String rule, String source) {
+    public record FindingLine(String ruleId, String explanation, TopicLink link, String answered, String rule,
+                              String source) {
     }
 
     /** What the screening says about one treatment. */
@@ -73,12 +74,13 @@ public final class ScreeningReport {
             Suitability s = result.suitability(t.id());
             List<FindingLine> lines = new ArrayList<>();
             for (Finding f : result.findings(t.id())) {
-                lines.add(new FindingLine(f.explanation(), link(f.topicId()), answered(f.questionId(), f.optionId()),
-                        f.rule(), citation(f.sourceId())));
+                lines.add(new FindingLine(f.ruleId(), f.explanation(), link(f.topicId()),
+                        answered(f.questionId(), f.optionId()), f.rule(), citation(f.sourceId())));
                 f.ask().ifPresent(asks::add);
             }
-            parts.add(new TreatmentPart(t.id(), t.name(), s, messages.get("screening.suitability." + s.name()),
-                    messages.get("screening.suitabilityText." + s.name()), lines));
+            String headline = "screening.suitability." + s.name();
+            String meaning = "screening.suitabilityText." + s.name();
+            parts.add(new TreatmentPart(t.id(), t.name(), s, messages.get(headline), messages.get(meaning), lines));
         }
         List<NoteLine> notes = new ArrayList<>();
         for (SummaryNote n : result.notes()) {
@@ -94,11 +96,15 @@ public final class ScreeningReport {
         for (String id : result.unanswered()) {
             (shown.contains(id) ? unanswered : notAsked).add(rules.question(id).summary());
         }
-        Optional<String> score = result.phq9Score().isPresent()
-                ? Optional.of(messages.format("screening.phq9.score", result.phq9Score().getAsInt(),
-                messages.get("screening.band." + result.phq9Band().orElseThrow())))
-                : Optional.empty();
-        Optional<String> meaning = result.phq9Band().map(b -> messages.get("screening.bandText." + b));
+        Optional<String> score = Optional.empty();
+        Optional<String> meaning = Optional.empty();
+        if (result.phq9Band().isPresent()) {
+            String band = "screening.band." + result.phq9Band().get();
+            String bandText = "screening.bandText." + result.phq9Band().get();
+            score = Optional.of(messages.format("screening.phq9.score", result.phq9Score().getAsInt(),
+                    messages.get(band)));
+            meaning = Optional.of(messages.get(bandText));
+        }
         return new Report(result.urgent(), result.support(), score, meaning, parts, notes, List.copyOf(asks),
                 unanswered, notAsked);
     }
@@ -131,40 +137,84 @@ public final class ScreeningReport {
         } else if (report.support()) {
             doc.heading(messages.get("screening.support.title")).paragraph(messages.get("screening.support.text"));
         }
+        doc.heading(messages.get("screening.print.suggest"));
+        doc.table(List.of(messages.get("screening.print.treatment"), messages.get("screening.print.meaning")),
+                report.treatments().stream().map(t -> List.of(t.name(), t.headline() + ". " + t.meaning())).toList());
+        // a finding that applies to both treatments is listed once
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        Map<String, List<String>> detail = new LinkedHashMap<>();
+        Map<String, FindingLine> first = new LinkedHashMap<>();
+        for (TreatmentPart part : report.treatments()) {
+            for (FindingLine f : part.findings()) {
+                first.putIfAbsent(f.ruleId(), f);
+                byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(part.name());
+                detail.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f.rule() + " " + f.source());
+            }
+        }
+        if (!first.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            first.forEach((id, f) -> {
+                String who = byRule.get(id).size() == report.treatments().size() ? ""
+                        : " " + messages.format("screening.print.only", String.join(", ", byRule.get(id)));
+                String more = counselor ? " " + String.join(" ", detail.get(id)) : "";
+                items.add(f.explanation() + " (" + f.answered() + ")" + who + more);
+            });
+            doc.subheading(messages.get("screening.result.why")).bullets(items);
+        }
         report.phq9Score().ifPresent(s -> doc.heading(messages.get("screening.phq9.heading")).paragraph(s
                 + " " + report.phq9Meaning().orElse("") + " " + messages.get("screening.phq9.notDiagnosis")));
-        for (TreatmentPart part : report.treatments()) {
-            doc.heading(part.name()).subheading(part.headline()).paragraph(part.meaning());
-            List<String> items = new ArrayList<>();
-            for (FindingLine f : part.findings()) {
-                items.add(counselor ? f.explanation() + " (" + f.answered() + ". " + f.rule() + " " + f.source() + ")"
-                        : f.explanation() + " (" + f.answered() + ")");
-            }
-            doc.bullets(items);
-        }
         if (!report.notes().isEmpty()) {
             doc.heading(messages.get("screening.notes.heading"))
                     .bullets(report.notes().stream().map(NoteLine::text).toList());
         }
         doc.heading(messages.get("screening.ask.heading")).bullets(report.askClinician());
         doc.heading(messages.get("screening.other.heading")).paragraph(messages.get("screening.other.text"));
-        doc.heading(messages.get("screening.answers.heading"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Section section : rules.sections()) {
-            for (Question q : section.questions()) {
-                String answer = answers.get(q.id());
-                if (answer != null) {
-                    rows.add(List.of(q.summary(), q.option(answer).orElseThrow().label()));
-                }
-            }
-        }
-        doc.table(List.of(messages.get("screening.answers.question"), messages.get("screening.answers.answer")), rows);
+        answersTable(doc, answers);
         if (!report.unanswered().isEmpty()) {
             doc.note(messages.format("screening.unanswered.list", String.join("; ", report.unanswered())));
         }
-        if (answers.keySet().stream().anyMatch(rules.phq9Items()::contains)) {
-            doc.note(rules.question(rules.phq9Items().get(0)).attribution().orElse(""));
-        }
         return doc.build();
+    }
+
+    /** The answers in two pairs of columns, with the PHQ-9 items as one row of points. */
+    private void answersTable(PrintDocument.Builder doc, Map<String, String> answers) {
+        doc.heading(messages.get("screening.answers.heading"));
+        List<String> cells = new ArrayList<>();
+        for (Question q : rules.questions()) {
+            String answer = answers.get(q.id());
+            if (answer != null && !rules.phq9Items().contains(q.id())) {
+                cells.add(q.summary());
+                cells.add(q.option(answer).orElseThrow().label());
+            }
+        }
+        if (cells.size() % 4 != 0) {
+            cells.add("");
+            cells.add("");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i += 4) {
+            rows.add(cells.subList(i, i + 4));
+        }
+        String q = messages.get("screening.answers.question");
+        String a = messages.get("screening.answers.answer");
+        if (!rows.isEmpty()) {
+            doc.table(List.of(q, a, q, a), rows);
+        }
+        List<String> items = rules.phq9Items();
+        if (items.stream().anyMatch(answers::containsKey)) {
+            List<String> header = new ArrayList<>(List.of(messages.get("screening.print.phq9Item")));
+            List<String> points = new ArrayList<>(List.of(messages.get("screening.print.phq9Points")));
+            for (int i = 0; i < items.size(); i++) {
+                header.add(String.valueOf(i + 1));
+                String answer = answers.get(items.get(i));
+                points.add(answer == null ? "-" : String.valueOf(rules.question(items.get(i)).option(answer)
+                        .orElseThrow().score().orElse(0)));
+            }
+            doc.table(header, List.of(points));
+            Question item = rules.question(items.get(0));
+            doc.note(messages.format("screening.print.phq9Key", String.join(", ", item.options().stream()
+                    .map(o -> o.score().orElse(0) + " = " + o.label()).toList())) + " "
+                    + item.attribution().orElse(""));
+        }
     }
 }

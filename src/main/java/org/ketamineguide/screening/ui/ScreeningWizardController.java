@@ -88,63 +88,62 @@ public final class ScreeningWizardController {
         clearedNoteLabel.textProperty().addListener((obs, was, now) -> showWhen(clearedNoteLabel, !now.isEmpty()));
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
-        nextButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                "screening.next." + model.stepProperty().get().kind().name()), model.stepProperty()));
+        nextButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            String key = "screening.next." + model.stepProperty().get().kind().name();
+            return messages.get(key);
+        }, model.stepProperty()));
         counselorToggle.selectedProperty().bindBidirectional(model.counselorViewProperty());
         privacyLabel.setText(messages.get(kiosk ? "screening.welcome.privacy.kiosk" : "screening.welcome.privacy.laptop"));
         for (Node n : new Node[] {openButton, exportButton, saveButton}) {
             showWhen(n, model.canSave());
         }
         model.counselorViewProperty().addListener((obs, was, now) -> updateSafetyButton());
-        model.resultProperty().addListener((obs, was, now) -> updateSafetyButton());
+        model.stepsProperty().addListener((obs, was, now) -> updateSafetyButton());
         updateSafetyButton();
         model.onePerPageProperty().set(kiosk);
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
         model.stepProperty().addListener((obs, was, now) -> {
             if (!now.equals(was)) {
-                showPage(now);
+                showPage(now, samePage(was, now));
             }
         });
-        model.onePerPageProperty().addListener((obs, was, now) -> showPage(model.stepProperty().get()));
+        model.onePerPageProperty().addListener((obs, was, now) -> showPage(model.stepProperty().get(), false));
         FocusScroller.install(stepScroll);
-        showPage(model.stepProperty().get());
+        showPage(model.stepProperty().get(), false);
     }
 
-    private void showPage(WizardStep step) {
+    /** True when a question page only gained or lost a question (an answer brought one in). */
+    private static boolean samePage(WizardStep was, WizardStep now) {
+        return was != null && was.kind() == WizardStep.Kind.QUESTIONS && now.kind() == WizardStep.Kind.QUESTIONS
+                && was.sectionId().equals(now.sectionId())
+                && was.questionIds().get(0).equals(now.questionIds().get(0));
+    }
+
+    /**
+     * Draws a page. When the same page is redrawn with a question more or less, the scroll position
+     * and the focused answer stay where they were.
+     */
+    private void showPage(WizardStep step, boolean keepPlace) {
+        Node focused = wizardRoot.getScene() == null ? null : wizardRoot.getScene().getFocusOwner();
+        String keepFocus = keepPlace && focused != null ? focused.getId() : null;
+        double keepScroll = stepScroll.getVvalue();
         disposePage.run();
         boolean stacked = model.onePerPageProperty().get();
-        Node page;
-        Node focus;
-        switch (step.kind()) {
-            case QUESTIONS -> {
-                QuestionPane p = new QuestionPane(model, step, stacked);
-                page = p.node();
-                focus = p.focusTarget();
-                disposePage = p::dispose;
-            }
-            case REVIEW -> {
-                ReviewPane p = new ReviewPane(model, messages, stacked);
-                page = p.node();
-                focus = p.focusTarget();
-                disposePage = p::dispose;
-            }
-            case RESULT -> {
-                ResultPane p = new ResultPane(model, messages, stacked, showCrisis, myQuestions, resultActions);
-                page = p.node();
-                focus = p.focusTarget();
-                disposePage = p::dispose;
-            }
-            default -> {
-                page = welcomePane;
-                focus = nextButton;
-                disposePage = () -> { };
-            }
-        }
+        WizardPage drawn = switch (step.kind()) {
+            case QUESTIONS -> new QuestionPane(model, step, stacked);
+            case REVIEW -> new ReviewPane(model, messages, stacked);
+            case RESULT -> new ResultPane(model, messages, stacked, showCrisis, myQuestions, resultActions);
+            case WELCOME -> null;
+        };
+        disposePage = drawn == null ? () -> { } : drawn::dispose;
+        Node page = drawn == null ? welcomePane : drawn.node();
+        Node focus = drawn == null ? null : drawn.focusTarget();
         stepArea.getChildren().setAll(page);
-        stepScroll.setVvalue(0);
+        stepScroll.setVvalue(keepPlace ? keepScroll : 0);
+        Node kept = keepFocus == null ? null : page.lookup("#" + keepFocus);
         if (wizardRoot.getScene() != null) {
-            Node target = focus == null ? nextButton : focus;
+            Node target = kept != null ? kept : focus == null ? nextButton : focus;
             Platform.runLater(target::requestFocus);
         }
     }

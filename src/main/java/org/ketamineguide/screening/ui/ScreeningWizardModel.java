@@ -220,10 +220,17 @@ public final class ScreeningWizardModel implements Resettable {
         }
     }
 
-    /** Shows a section a counselor may open at any time (the safety questions). */
+    /** Shows a section a counselor may open at any time (the safety questions) and goes to it. */
     public void openSection(String sectionId) {
         if (rules.section(sectionId).counselorCanOpen() && opened.add(sectionId)) {
             replan(step.get());
+            List<WizardStep> plan = steps.get();
+            for (int i = 0; i < plan.size(); i++) {
+                if (plan.get(i).sectionId().equals(sectionId)) {
+                    go(i);
+                    return;
+                }
+            }
         }
     }
 

@@ -129,10 +129,11 @@ final class ResultPane implements WizardPage {
             card.getChildren().add(QuestionPane.label(messages.get("screening.result.why"), "result-why"));
         }
         for (ScreeningReport.FindingLine f : part.findings()) {
-            VBox line = new VBox(QuestionPane.label(f.explanation(), "result-finding"), link(f.link()));
+            VBox line = new VBox(QuestionPane.label(messages.format("screening.result.yourAnswer", f.answered()),
+                    "result-your-answer"), QuestionPane.label(f.explanation(), "result-finding"), link(f.link()));
             line.getStyleClass().add("result-finding-box");
             if (counselor) {
-                line.getChildren().addAll(QuestionPane.label(f.answered(), "counselor-detail"),
+                line.getChildren().addAll(
                         QuestionPane.label(messages.format("screening.counselor.rule", f.rule()), "counselor-detail"),
                         QuestionPane.label(f.source(), "counselor-detail"));
             }

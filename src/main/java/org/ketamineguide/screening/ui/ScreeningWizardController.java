@@ -2,6 +2,7 @@ package org.ketamineguide.screening.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +25,7 @@ import org.ketamineguide.ui.Messages;
 public final class ScreeningWizardController {
     /** Below this width the wizard asks one question per page, as on a kiosk. */
     static final double NARROW_WIDTH = 1100;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final ScreeningWizardModel model;
     private final Messages messages;
@@ -108,7 +110,11 @@ public final class ScreeningWizardController {
                 showPage(now, samePage(was, now));
             }
         });
-        model.onePerPageProperty().addListener((obs, was, now) -> showPage(model.stepProperty().get(), false));
+        model.onePerPageProperty().addListener((obs, was, now) -> {
+            wizardRoot.pseudoClassStateChanged(COMPACT, now);
+            showPage(model.stepProperty().get(), false);
+        });
+        wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);
     }

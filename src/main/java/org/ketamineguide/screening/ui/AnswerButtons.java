@@ -1,6 +1,7 @@
 package org.ketamineguide.screening.ui;
 
 import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +25,7 @@ final class AnswerButtons {
     private final ToggleGroup group = new ToggleGroup();
     private final Pane box;
     private final MapChangeListener<String, String> follow;
+    private final WeakMapChangeListener<String, String> weakFollow;
     private boolean updating;
 
     /**
@@ -79,7 +81,9 @@ final class AnswerButtons {
                 select(model.answers().get(question.id()));
             }
         };
-        model.answers().addListener(follow);
+        // weak, so that a page thrown away with its view (kiosk reset) does not stay tied to the model
+        weakFollow = new WeakMapChangeListener<>(follow);
+        model.answers().addListener(weakFollow);
     }
 
     Pane node() {
@@ -93,7 +97,7 @@ final class AnswerButtons {
     }
 
     void dispose() {
-        model.answers().removeListener(follow);
+        model.answers().removeListener(weakFollow);
     }
 
     private void choose(ToggleButton b) {

@@ -1,6 +1,7 @@
 package org.ketamineguide.screening.ui;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ final class ResultPane implements WizardPage {
     private final Pane actions;
     private final VBox root = new VBox();
     private final InvalidationListener redraw = obs -> build();
+    private final WeakInvalidationListener weakRedraw = new WeakInvalidationListener(redraw);
 
     ResultPane(ScreeningWizardModel model, Messages messages, boolean stacked, Runnable showCrisis,
                MyQuestions myQuestions, Pane actions) {
@@ -39,10 +41,10 @@ final class ResultPane implements WizardPage {
         this.actions = actions;
         root.getStyleClass().addAll("wizard-page", "result-page");
         root.setId("resultPage");
-        model.resultProperty().addListener(redraw);
-        model.stepsProperty().addListener(redraw);
-        model.counselorViewProperty().addListener(redraw);
-        myQuestions.questions().addListener(redraw);
+        model.resultProperty().addListener(weakRedraw);
+        model.stepsProperty().addListener(weakRedraw);
+        model.counselorViewProperty().addListener(weakRedraw);
+        myQuestions.questions().addListener(weakRedraw);
         build();
     }
 
@@ -60,10 +62,10 @@ final class ResultPane implements WizardPage {
 
     @Override
     public void dispose() {
-        model.resultProperty().removeListener(redraw);
-        model.stepsProperty().removeListener(redraw);
-        model.counselorViewProperty().removeListener(redraw);
-        myQuestions.questions().removeListener(redraw);
+        model.resultProperty().removeListener(weakRedraw);
+        model.stepsProperty().removeListener(weakRedraw);
+        model.counselorViewProperty().removeListener(weakRedraw);
+        myQuestions.questions().removeListener(weakRedraw);
     }
 
     private void build() {

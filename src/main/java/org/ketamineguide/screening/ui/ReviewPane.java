@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,6 +34,7 @@ final class ReviewPane implements WizardPage {
     private final Set<String> open = new HashSet<>();
     private final List<AnswerButtons> buttons = new ArrayList<>();
     private final ChangeListener<ScreeningResult> redraw;
+    private final WeakChangeListener<ScreeningResult> weakRedraw;
     private final Map<String, String> seen = new HashMap<>();
     private String focusQuestion;
 
@@ -43,7 +45,8 @@ final class ReviewPane implements WizardPage {
         root.getStyleClass().addAll("wizard-page", "review-page");
         root.setId("reviewPage");
         redraw = (obs, was, now) -> build();
-        model.resultProperty().addListener(redraw);
+        weakRedraw = new WeakChangeListener<>(redraw);
+        model.resultProperty().addListener(weakRedraw);
         seen.putAll(model.answers());
         build();
     }
@@ -62,7 +65,7 @@ final class ReviewPane implements WizardPage {
 
     @Override
     public void dispose() {
-        model.resultProperty().removeListener(redraw);
+        model.resultProperty().removeListener(weakRedraw);
         buttons.forEach(AnswerButtons::dispose);
     }
 

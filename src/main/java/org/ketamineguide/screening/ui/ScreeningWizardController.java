@@ -32,6 +32,7 @@ public final class ScreeningWizardController {
     private final boolean kiosk;
     private final Runnable showCrisis;
     private final MyQuestions myQuestions;
+    private final ViewListeners listeners = new ViewListeners();
     private Runnable disposePage = () -> { };
 
     @FXML
@@ -99,21 +100,21 @@ public final class ScreeningWizardController {
         for (Node n : new Node[] {openButton, exportButton, saveButton}) {
             showWhen(n, model.canSave());
         }
-        model.counselorViewProperty().addListener((obs, was, now) -> updateSafetyButton());
-        model.stepsProperty().addListener((obs, was, now) -> updateSafetyButton());
+        model.counselorViewProperty().addListener(listeners.weak(obs -> updateSafetyButton()));
+        model.stepsProperty().addListener(listeners.weak(obs -> updateSafetyButton()));
         updateSafetyButton();
         model.onePerPageProperty().set(kiosk);
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
-        model.stepProperty().addListener((obs, was, now) -> {
+        model.stepProperty().addListener(listeners.weak((obs, was, now) -> {
             if (!now.equals(was)) {
                 showPage(now, samePage(was, now));
             }
-        });
-        model.onePerPageProperty().addListener((obs, was, now) -> {
-            wizardRoot.pseudoClassStateChanged(COMPACT, now);
+        }));
+        model.onePerPageProperty().addListener(listeners.weak(obs -> {
+            wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
             showPage(model.stepProperty().get(), false);
-        });
+        }));
         wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);

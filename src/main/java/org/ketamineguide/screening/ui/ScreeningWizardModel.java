@@ -63,6 +63,7 @@ public final class ScreeningWizardModel implements Resettable {
     private final PrintService printing;
 
     private final ObservableMap<String, String> answers = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableMap<String, String> answersView = FXCollections.unmodifiableObservableMap(answers);
     private final ObservableSet<String> opened = FXCollections.observableSet(new LinkedHashSet<>());
     private final BooleanProperty onePerPage = new SimpleBooleanProperty(false);
     private final BooleanProperty counselorView = new SimpleBooleanProperty(false);
@@ -105,7 +106,7 @@ public final class ScreeningWizardModel implements Resettable {
 
     /** The answers so far, question id to option id, in the order given. */
     public ObservableMap<String, String> answers() {
-        return FXCollections.unmodifiableObservableMap(answers);
+        return answersView;
     }
 
     public ReadOnlyObjectProperty<WizardStep> stepProperty() {

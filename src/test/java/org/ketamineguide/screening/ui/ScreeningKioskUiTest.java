@@ -117,6 +117,15 @@ class ScreeningKioskUiTest extends ScreeningWalk {
         assertTrue(wizard().answers().isEmpty());
         assertEquals(WizardStep.Kind.WELCOME, step().kind());
         assertEquals(null, app.visit().insuranceAnswerProperty().get());
+
+        fx(() -> {
+            app.mainWindow().discardViews();
+            app.navigator().reset();
+        });
+        start();
+        assertEquals(List.of("age"), step().questionIds(), "a fresh view still asks one question per page");
+        choose("age", "18_64");
+        assertEquals(Map.of("age", "18_64"), Map.copyOf(wizard().answers()));
     }
 
     /** Presses Tab until the node has focus; fails if it is never reached. */

@@ -1,7 +1,6 @@
 package org.ketamineguide.screening.ui;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -62,6 +61,8 @@ public final class ScreeningWizardController {
     @FXML
     private Label clearedNoteLabel;
     @FXML
+    private Label helpNoteLabel;
+    @FXML
     private ScrollPane stepScroll;
     @FXML
     private StackPane stepArea;
@@ -82,19 +83,16 @@ public final class ScreeningWizardController {
     @FXML
     private void initialize() {
         progressLabel.textProperty().bind(model.progressText());
-        progressBar.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> (model.stepIndexProperty().get() + 1.0) / model.stepsProperty().get().size(),
-                model.stepIndexProperty(), model.stepsProperty()));
+        progressBar.progressProperty().bind(model.progress());
         stepTitleLabel.textProperty().bind(model.stepTitle());
-        clearedNoteLabel.textProperty().bind(model.clearedNoteProperty());
-        showWhen(clearedNoteLabel, clearedNoteLabel.textProperty().isNotEmpty().get());
-        clearedNoteLabel.textProperty().addListener((obs, was, now) -> showWhen(clearedNoteLabel, !now.isEmpty()));
+        for (Label note : new Label[] {clearedNoteLabel, helpNoteLabel}) {
+            note.textProperty().bind(note == clearedNoteLabel ? model.clearedNoteProperty() : model.helpNote());
+            note.visibleProperty().bind(note.textProperty().isNotEmpty());
+            note.managedProperty().bind(note.visibleProperty());
+        }
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
-        nextButton.textProperty().bind(Bindings.createStringBinding(() -> {
-            String key = "screening.next." + model.stepProperty().get().kind().name();
-            return messages.get(key);
-        }, model.stepProperty()));
+        nextButton.textProperty().bind(model.nextText());
         counselorToggle.selectedProperty().bindBidirectional(model.counselorViewProperty());
         privacyLabel.setText(messages.get(kiosk ? "screening.welcome.privacy.kiosk" : "screening.welcome.privacy.laptop"));
         for (Node n : new Node[] {openButton, exportButton, saveButton}) {
@@ -176,7 +174,7 @@ public final class ScreeningWizardController {
 
     @FXML
     private void openSafety() {
-        model.closedSections().forEach(s -> model.openSection(s.id()));
+        model.openClosedSections();
     }
 
     @FXML

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -76,6 +77,9 @@ public final class ScreeningWizardModel implements Resettable {
     private final BooleanBinding canGoBack;
     private final StringBinding progress;
     private final StringBinding title;
+    private final StringBinding helpNote;
+    private final StringBinding nextText;
+    private final DoubleBinding progressFraction;
     private String syncedInsurance;
 
     public ScreeningWizardModel(ScreeningRules rules, ScreeningReport report, Messages messages, VisitSession visit,
@@ -97,6 +101,12 @@ public final class ScreeningWizardModel implements Resettable {
         progress = Bindings.createStringBinding(() -> messages.format("screening.progress", index.get() + 1,
                 steps.get().size()), index, steps);
         title = Bindings.createStringBinding(() -> titleOf(step.get()), step);
+        helpNote = Bindings.createStringBinding(this::helpNoteText, result, step);
+        nextText = Bindings.createStringBinding(() -> {
+            String key = "screening.next." + step.get().kind().name();
+            return messages.get(key);
+        }, step);
+        progressFraction = Bindings.createDoubleBinding(() -> (index.get() + 1.0) / steps.get().size(), index, steps);
         onePerPage.addListener((obs, was, now) -> replan(step.get()));
         title.addListener((obs, was, now) -> showDetail());
         navigator.currentProperty().addListener((obs, was, now) -> showDetail());
@@ -134,6 +144,16 @@ public final class ScreeningWizardModel implements Resettable {
         return progress;
     }
 
+    /** How far along the wizard is, from 0 to 1. */
+    public DoubleBinding progress() {
+        return progressFraction;
+    }
+
+    /** What the Next button says on this page ("Start", "Next", "See my results"). */
+    public StringBinding nextText() {
+        return nextText;
+    }
+
     /** The name of the current page (also shown in the breadcrumb). */
     public StringBinding stepTitle() {
         return title;
@@ -145,6 +165,14 @@ public final class ScreeningWizardModel implements Resettable {
 
     public BooleanBinding canGoBack() {
         return canGoBack;
+    }
+
+    /**
+     * Where to get help, shown on every page once an answer calls for it (the result page shows it
+     * in full instead), so nothing about risk waits for a later step. Empty when no answer does.
+     */
+    public StringBinding helpNote() {
+        return helpNote;
     }
 
     /** Says which answers were removed because a change made their questions no longer apply. */
@@ -233,6 +261,11 @@ public final class ScreeningWizardModel implements Resettable {
                 }
             }
         }
+    }
+
+    /** Opens every section a counselor may open that is not showing now. */
+    public void openClosedSections() {
+        closedSections().forEach(s -> openSection(s.id()));
     }
 
     public void openTopic(String topicId) {
@@ -406,6 +439,15 @@ public final class ScreeningWizardModel implements Resettable {
             case REVIEW -> steps.get().stream().allMatch(p -> p.answered(answers));
             case RESULT -> false;
         };
+    }
+
+    private String helpNoteText() {
+        if (step.get().kind() == WizardStep.Kind.RESULT) {
+            return "";
+        }
+        ScreeningResult r = result.get();
+        return r.urgent() ? messages.get("screening.urgent.note") : r.support() ? messages.get("screening.support.note")
+                : "";
     }
 
     private String titleOf(WizardStep s) {

@@ -113,6 +113,7 @@ class ScreeningUiTest extends ScreeningWalk {
         answerPage(answers);
         answerPage(answers);
         assertEquals("safety", step().sectionId());
+        assertTrue(showing("#helpNote"), "item 9 above 0 brings the 988 note at once");
         choose("safety_thoughts", "yes");
         assertFalse(app.crisis().isOpen(), "thoughts alone call for support, not the crisis panel");
 

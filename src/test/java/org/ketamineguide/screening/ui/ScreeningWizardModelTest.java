@@ -144,6 +144,19 @@ class ScreeningWizardModelTest {
     }
 
     @Test
+    void helpIsShownOnEveryPageOnceAnAnswerCallsForIt() {
+        assertEquals("", model.helpNote().get());
+        model.answer("phq9_9", "1");
+        assertTrue(model.helpNote().get().contains("988"), model.helpNote().get());
+        model.answer("safety_thoughts", "yes");
+        model.answer("safety_intent", "yes");
+        assertTrue(model.helpNote().get().contains("911"), model.helpNote().get());
+        model.answer("safety_intent", "no");
+        model.answer("phq9_9", "0");
+        assertEquals("", model.helpNote().get(), "the note goes when the answer that called for it changes");
+    }
+
+    @Test
     void changingAnAnswerThatHidesQuestionsRemovesTheirAnswersAndSaysSo() {
         model.answer("phq9_9", "1");
         model.answer("safety_thoughts", "yes");

@@ -3,6 +3,7 @@ package org.ketamineguide;
 import java.util.Optional;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.DisplaySettings;
@@ -35,10 +36,11 @@ import org.ketamineguide.ui.PrintService;
  * @param errors     the uncaught-exception handler
  * @param mainWindow the main window controller
  * @param topics     the Learn screen's model (topic browser), or empty when the content failed to load
+ * @param screening  the screening wizard's model, or null when the content failed to load
  */
 public record AppServices(AppOptions options, ClinicConfig config, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
                           PrintService printing, VisitSession visit, DisplaySettings display,
                           KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow,
-                          Optional<TopicBrowserModel> topics) {
+                          Optional<TopicBrowserModel> topics, ScreeningWizardModel screening) {
 }

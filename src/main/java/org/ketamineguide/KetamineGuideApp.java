@@ -30,6 +30,10 @@ import org.ketamineguide.planner.ui.CostPlannerController;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.planner.ui.PlanEditorController;
 import org.ketamineguide.planner.ui.PlanResultsController;
+import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.screening.ui.ScreeningReport;
+import org.ketamineguide.screening.ui.ScreeningWizardController;
+import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ContentErrorController;
@@ -105,9 +109,11 @@ public final class KetamineGuideApp extends Application {
         }
         boolean kiosk = options.kiosk() || config.kiosk();
         Optional<ContentRepository> content;
+        Optional<ScreeningRules> screeningRules = Optional.empty();
         String contentProblem = "";
         try {
             content = Optional.of(ContentRepository.bundled());
+            screeningRules = Optional.of(ScreeningRules.bundled());
         } catch (ContentException e) {
             LOG.log(Level.SEVERE, "Bundled content failed to load: " + e.getMessage());
             content = Optional.empty();
@@ -165,6 +171,12 @@ public final class KetamineGuideApp extends Application {
         Optional<TopicBrowserModel> topics = content.map(c -> new TopicBrowserModel(c, navigator, visit.myQuestions(),
                 printing, messages));
         topics.ifPresent(visit::register);
+        ScreeningWizardModel screening = screeningRules.map(rules -> new ScreeningWizardModel(rules,
+                new ScreeningReport(rules, messages, loaded), messages, visit, navigator, crisis::openForAnswer,
+                topicId -> topics.ifPresent(t -> t.openTopic(topicId)), dialogs, printing)).orElse(null);
+        if (screening != null) {
+            visit.register(screening);
+        }
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
                         screen -> views.<Object>load(screen.fxml()).root(), dialogLayer, display, staffExit, shell))
@@ -186,7 +198,10 @@ public final class KetamineGuideApp extends Application {
                 .register(SearchResultsController.class, () -> new SearchResultsController(topics.orElseThrow(), messages))
                 .register(ComparisonController.class, () -> new ComparisonController(topics.orElseThrow(), messages))
                 .register(GlossaryController.class, () -> new GlossaryController(topics.orElseThrow(), messages))
-                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.orElseThrow(), messages));
+                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.orElseThrow(), messages))
+                .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
+                        Objects.requireNonNull(screening), messages, kiosk, crisis::open,
+                        visit.myQuestions()));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();
@@ -204,7 +219,7 @@ public final class KetamineGuideApp extends Application {
             stage.setFullScreen(true);
         }
         return new AppServices(options, config, messages, content, navigator, crisis, dialogs, printing, visit,
-                display, kioskSession, staffExit, errors, main.controller(), topics);
+                display, kioskSession, staffExit, errors, main.controller(), topics, screening);
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.ketamineguide.screening;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ketamineguide.storage.AtomicFiles;
+
+/**
+ * A screening saved on a laptop: one JSON object of question id to option id, nothing else.
+ * Reading checks the whole file before returning anything, so a damaged file is refused whole and
+ * never half-loaded. Writing is atomic. Plain Java; any thread.
+ */
+public final class SavedScreening {
+    /** Larger files cannot be a saved screening; they are refused without being read. */
+    static final long MAX_BYTES = 64 * 1024;
+
+    private SavedScreening() {
+    }
+
+    /** Why a file was refused, in plain words for the user, plus a one-line detail for staff. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String detail;
+
+        Refused(String detail, Throwable cause) {
+            super("This file is not a saved screening we can open: " + detail, cause);
+            this.detail = detail;
+        }
+
+        /** The specific problem, such as "unknown question id: 'foo'". */
+        public String detail() {
+            return detail;
+        }
+    }
+
+    /** The answers as the file text: one JSON object, questions in wizard order. */
+    public static String toJson(ScreeningRules rules, Map<String, String> answers) {
+        rules.checkAnswers(answers);
+        JsonObject out = new JsonObject();
+        for (Question q : rules.questions()) {
+            String answer = answers.get(q.id());
+            if (answer != null) {
+                out.addProperty(q.id(), answer);
+            }
+        }
+        return new GsonBuilder().setPrettyPrinting().create().toJson(out) + "\n";
+    }
+
+    /** Saves the answers atomically: a failed save leaves any earlier file as it was. */
+    public static void write(Path file, ScreeningRules rules, Map<String, String> answers) throws IOException {
+        AtomicFiles.writeString(file, toJson(rules, answers));
+    }
+
+    /**
+     * Reads a saved screening and checks every id against the rules.
+     *
+     * @throws Refused when the file cannot be read, is not one JSON object of text values, or names a
+     *                 question or option the rules do not know
+     */
+    public static Map<String, String> read(Path file, ScreeningRules rules) throws Refused {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new Refused("the file is too large", null);
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new Refused("the file is not text", e);
+        } catch (IOException e) {
+            throw new Refused("the file could not be read", e);
+        }
+        return parse(text, rules);
+    }
+
+    /**
+     * Parses the text of a saved screening; see {@link #read}.
+     *
+     * @throws Refused when the text is not a valid saved screening
+     */
+    public static Map<String, String> parse(String text, ScreeningRules rules) throws Refused {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw new Refused("the file is damaged (not valid JSON)", e);
+        }
+        if (root == null || !root.isJsonObject()) {
+            throw new Refused("the file does not hold a list of answers", null);
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+            JsonElement value = e.getValue();
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                throw new Refused("the answer to '" + e.getKey() + "' is not an option id", null);
+            }
+            answers.put(e.getKey(), value.getAsString());
+        }
+        try {
+            rules.checkAnswers(answers);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(e.getMessage(), e);
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,150 @@
+package org.ketamineguide.screening.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.ketamineguide.screening.Question;
+import org.ketamineguide.screening.ScreeningResult;
+import org.ketamineguide.screening.Section;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The review page: every answer, grouped by section, each changeable in place. It redraws itself
+ * when the answers change (questions may appear or go away) and keeps keyboard focus on the
+ * question that was changed. JavaFX thread only.
+ */
+final class ReviewPane implements WizardPage {
+    private final ScreeningWizardModel model;
+    private final Messages messages;
+    private final boolean stacked;
+    private final VBox root = new VBox();
+    private final Set<String> open = new HashSet<>();
+    private final List<AnswerButtons> buttons = new ArrayList<>();
+    private final ChangeListener<ScreeningResult> redraw;
+    private final WeakChangeListener<ScreeningResult> weakRedraw;
+    private final Map<String, String> seen = new HashMap<>();
+    private String focusQuestion;
+
+    ReviewPane(ScreeningWizardModel model, Messages messages, boolean stacked) {
+        this.model = model;
+        this.messages = messages;
+        this.stacked = stacked;
+        root.getStyleClass().addAll("wizard-page", "review-page");
+        root.setId("reviewPage");
+        redraw = (obs, was, now) -> build();
+        weakRedraw = new WeakChangeListener<>(redraw);
+        model.resultProperty().addListener(weakRedraw);
+        seen.putAll(model.answers());
+        build();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** The "See my results" button at the top, so the keyboard need not pass every answer first. */
+    @Override
+    public Node focusTarget() {
+        Node results = root.lookup("#reviewResultsButton");
+        return results.isDisabled() ? root.lookup(".review-change") : results;
+    }
+
+    @Override
+    public void dispose() {
+        model.resultProperty().removeListener(weakRedraw);
+        buttons.forEach(AnswerButtons::dispose);
+    }
+
+    private void build() {
+        // a question just answered or changed closes its options and keeps the focus
+        model.answers().forEach((q, o) -> {
+            if (!o.equals(seen.get(q))) {
+                open.remove(q);
+                focusQuestion = q;
+            }
+        });
+        seen.clear();
+        seen.putAll(model.answers());
+        buttons.forEach(AnswerButtons::dispose);
+        buttons.clear();
+        Button results = new Button(messages.get("screening.next.REVIEW"));
+        results.setId("reviewResultsButton");
+        results.getStyleClass().add("primary");
+        results.setMnemonicParsing(false);
+        results.setOnAction(e -> model.next());
+        results.disableProperty().bind(model.canGoNext().not());
+        root.getChildren().setAll(QuestionPane.label(messages.get("screening.review.intro"), "question-intro"),
+                results);
+        for (Section section : model.rules().sections()) {
+            List<Question> shown = section.questions().stream().filter(q -> model.isShown(q.id())).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            Label heading = QuestionPane.label(section.title(), "section-heading");
+            heading.setAccessibleRole(AccessibleRole.TEXT);
+            root.getChildren().add(heading);
+            for (Question q : shown) {
+                root.getChildren().add(row(q));
+            }
+        }
+        if (focusQuestion != null) {
+            Node target = root.lookup("#change-" + focusQuestion);
+            focusQuestion = null;
+            if (target != null) {
+                target.requestFocus();
+            }
+        }
+    }
+
+    private VBox row(Question q) {
+        String answer = model.answers().get(q.id());
+        boolean expanded = answer == null || open.contains(q.id());
+        VBox row = new VBox();
+        row.getStyleClass().add("review-row");
+        row.setId("review-" + q.id());
+        Label question = QuestionPane.label(q.text(), "review-question");
+        Label chosen = QuestionPane.label(answer == null ? messages.get("screening.review.notAnswered")
+                : q.option(answer).orElseThrow().label(), answer == null ? "review-missing" : "review-answer");
+        chosen.setId("answer-" + q.id());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(chosen, gap);
+        line.getStyleClass().add("review-line");
+        if (answer != null) {
+            Button change = new Button(messages.get(expanded ? "screening.review.done" : "screening.review.change"));
+            change.setId("change-" + q.id());
+            change.getStyleClass().add("review-change");
+            change.setMnemonicParsing(false);
+            change.setAccessibleText(messages.format("screening.review.changeWhat", q.summary()));
+            change.setOnAction(e -> {
+                if (!open.remove(q.id())) {
+                    open.add(q.id());
+                }
+                focusQuestion = q.id();
+                build();
+            });
+            line.getChildren().add(change);
+        }
+        row.getChildren().addAll(question, line);
+        if (expanded) {
+            AnswerButtons options = new AnswerButtons(model, q, stacked);
+            buttons.add(options);
+            row.getChildren().add(options.node());
+        }
+        return row;
+    }
+}

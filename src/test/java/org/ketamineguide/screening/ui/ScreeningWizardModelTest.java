@@ -1,0 +1,350 @@
+package org.ketamineguide.screening.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.session.VisitSession;
+import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.shell.Screen;
+import org.ketamineguide.ui.DialogService;
+import org.ketamineguide.ui.Messages;
+import org.ketamineguide.ui.PrintService;
+
+/** The wizard's model without a toolkit: steps, Next, urgent handling, hidden answers, reset. */
+class ScreeningWizardModelTest {
+    private final ScreeningRules rules = ScreeningRules.bundled();
+    private final Messages messages = Messages.english();
+    private final VisitSession visit = new VisitSession();
+    private final Navigator navigator = new Navigator(Screen.HOME);
+    private final List<String> topicsOpened = new ArrayList<>();
+    private final List<String> dialogsShown = new ArrayList<>();
+    private int crisisOpened;
+    private ScreeningWizardModel model;
+
+    @BeforeEach
+    void build() {
+        model = new ScreeningWizardModel(rules,
+                new ScreeningReport(rules, messages, Optional.of(ContentRepository.bundled())), messages, visit,
+                navigator, () -> crisisOpened++, topicsOpened::add, new Dialogs(), new Printing());
+    }
+
+    /** A complete set of answers that produces no finding and shows no safety section. */
+    static Map<String, String> calm() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("age", "18_64");
+        a.put("pregnancy", "no");
+        a.put("diagnosis", "mdd");
+        a.put("antidepressant_trials", "2_or_more");
+        a.put("psychotherapy_tried", "yes");
+        for (int i = 1; i <= 9; i++) {
+            a.put("phq9_" + i, i == 9 ? "0" : "2");
+        }
+        for (String q : List.of("vascular_aneurysm_avm", "brain_bleed_history", "ketamine_allergy",
+                "high_blood_pressure", "heart_disease", "stroke_or_brain_injury", "psychosis_history", "liver_disease",
+                "thyroid_untreated", "bladder_problems", "interacting_meds")) {
+            a.put(q, "no");
+        }
+        a.put("substance_use", "none");
+        a.put("can_stay_2h", "yes");
+        a.put("has_ride", "yes");
+        a.put("insurance", "commercial");
+        return a;
+    }
+
+    private void answerAll(Map<String, String> answers) {
+        answers.forEach(model::answer);
+    }
+
+    @Test
+    void laptopPagesAreOneSectionEachWithThePhq9OnItsOwnPage() {
+        // welcome, about you, depression, PHQ-9, health, practical, review, result
+        assertEquals(8, model.stepsProperty().get().size());
+        assertEquals("Step 1 of 8", model.progressText().get());
+        model.answer("phq9_9", "1");
+        assertEquals(9, model.stepsProperty().get().size(), "the safety page appears");
+    }
+
+    @Test
+    void kioskPagesAreOneQuestionEach() {
+        model.onePerPageProperty().set(true);
+        long questionPages = model.stepsProperty().get().stream()
+                .filter(s -> s.kind() == WizardStep.Kind.QUESTIONS).count();
+        assertEquals(rules.questions().size() - 3, questionPages, "every question but the hidden safety ones");
+        assertTrue(model.stepsProperty().get().stream().allMatch(s -> s.questionIds().size() <= 1));
+    }
+
+    @Test
+    void switchingToOneQuestionPerPageKeepsThePlace() {
+        model.next();
+        model.answer("age", "18_64");
+        model.answer("pregnancy", "no");
+        model.next();
+        WizardStep depression = model.stepProperty().get();
+        assertEquals("depression", depression.sectionId());
+        model.onePerPageProperty().set(true);
+        assertEquals(List.of("diagnosis"), model.stepProperty().get().questionIds());
+    }
+
+    @Test
+    void nextIsDisabledUntilEveryQuestionOnThePageIsAnswered() {
+        assertTrue(model.canGoNext().get(), "the welcome page needs no answer");
+        assertFalse(model.canGoBack().get());
+        model.next();
+        assertFalse(model.canGoNext().get());
+        model.next();
+        assertEquals(1, model.stepIndexProperty().get(), "Next does nothing while disabled");
+        model.answer("age", "18_64");
+        assertFalse(model.canGoNext().get());
+        model.answer("pregnancy", "no");
+        assertTrue(model.canGoNext().get());
+        assertTrue(model.canGoBack().get());
+    }
+
+    @Test
+    void backKeepsAnswers() {
+        model.next();
+        model.answer("age", "65_plus");
+        model.answer("pregnancy", "not_applicable");
+        model.next();
+        model.back();
+        assertEquals(Map.of("age", "65_plus", "pregnancy", "not_applicable"), Map.copyOf(model.answers()));
+    }
+
+    @Test
+    void anAnswerThatMakesTheResultUrgentOpensTheCrisisPanelAtOnce() {
+        model.answer("phq9_9", "2");
+        model.answer("safety_thoughts", "yes");
+        assertEquals(0, crisisOpened);
+        assertTrue(model.result().support());
+        model.answer("safety_intent", "yes");
+        assertEquals(1, crisisOpened);
+        assertTrue(model.result().urgent());
+        model.answer("safety_recent_action", "yes");
+        assertEquals(2, crisisOpened, "a second urgent answer opens it again");
+        model.answer("safety_intent", "no");
+        model.answer("safety_recent_action", "no");
+        assertFalse(model.result().urgent());
+        assertEquals(2, crisisOpened);
+        model.answer("safety_recent_action", "yes");
+        assertEquals(3, crisisOpened);
+    }
+
+    @Test
+    void helpIsShownOnEveryPageOnceAnAnswerCallsForIt() {
+        assertEquals("", model.helpNote().get());
+        model.answer("phq9_9", "1");
+        assertTrue(model.helpNote().get().contains("988"), model.helpNote().get());
+        model.answer("safety_thoughts", "yes");
+        model.answer("safety_intent", "yes");
+        assertTrue(model.helpNote().get().contains("911"), model.helpNote().get());
+        model.answer("safety_intent", "no");
+        model.answer("phq9_9", "0");
+        assertEquals("", model.helpNote().get(), "the note goes when the answer that called for it changes");
+    }
+
+    @Test
+    void changingAnAnswerThatHidesQuestionsRemovesTheirAnswersAndSaysSo() {
+        model.answer("phq9_9", "1");
+        model.answer("safety_thoughts", "yes");
+        model.answer("safety_intent", "no");
+        model.answer("safety_recent_action", "no");
+        assertEquals("", model.clearedNoteProperty().get());
+
+        model.answer("safety_thoughts", "no");
+        assertFalse(model.answers().containsKey("safety_intent"));
+        assertTrue(model.clearedNoteProperty().get().contains(rules.question("safety_intent").summary()));
+
+        model.answer("phq9_9", "0");
+        assertEquals(Map.of("phq9_9", "0"), Map.copyOf(model.answers()));
+        assertTrue(model.clearedNoteProperty().get().contains(rules.question("safety_thoughts").summary()));
+    }
+
+    @Test
+    void aCounselorCanOpenTheSafetySectionAtAnyTime() {
+        model.answer("phq9_9", "0");
+        assertFalse(model.isShown("safety_thoughts"));
+        assertEquals(1, model.closedSections().size());
+        model.openSection("safety");
+        assertTrue(model.isShown("safety_thoughts"));
+        model.answer("safety_thoughts", "yes");
+        model.answer("safety_intent", "yes");
+        assertTrue(model.result().urgent());
+        assertEquals(1, crisisOpened);
+        assertTrue(model.closedSections().isEmpty());
+    }
+
+    @Test
+    void reviewNeedsEveryShownQuestionAndResultIsLast() {
+        answerAll(calm());
+        int review = model.stepsProperty().get().indexOf(WizardStep.REVIEW);
+        while (model.stepIndexProperty().get() < review) {
+            model.next();
+        }
+        assertTrue(model.canGoNext().get());
+        model.next();
+        assertEquals(WizardStep.Kind.RESULT, model.stepProperty().get().kind());
+        assertFalse(model.canGoNext().get());
+    }
+
+    @Test
+    void insuranceAnswerGoesToTheVisitSession() {
+        model.answer("insurance", "medicaid");
+        assertEquals("medicaid", visit.insuranceAnswerProperty().get());
+        model.reset();
+        assertNull(visit.insuranceAnswerProperty().get());
+    }
+
+    @Test
+    void breadcrumbNamesTheStepWhileTheWizardShows() {
+        navigator.goTo(Screen.SCREENING);
+        assertEquals("Welcome", navigator.detailProperty().get());
+        model.next();
+        assertEquals("About you", navigator.detailProperty().get());
+        navigator.home();
+        model.next();
+        assertEquals("", navigator.detailProperty().get(), "other screens keep their own breadcrumb");
+    }
+
+    @Test
+    void resetReturnsExactlyToTheInitialState() {
+        String initial = snapshot();
+        answerAll(calm());
+        model.answer("phq9_9", "3");
+        model.openSection("safety");
+        model.counselorViewProperty().set(true);
+        model.next();
+        model.next();
+        model.answer("phq9_9", "0");
+        assertTrue(!initial.equals(snapshot()));
+
+        model.reset();
+        assertEquals(initial, snapshot());
+    }
+
+    private String snapshot() {
+        return model.answers() + "|" + model.stepsProperty().get() + "|" + model.stepIndexProperty().get() + "|"
+                + model.stepProperty().get() + "|" + model.counselorViewProperty().get() + "|"
+                + model.clearedNoteProperty().get() + "|" + model.closedSections() + "|"
+                + model.result().answers() + model.result().unanswered() + "|" + model.progressText().get() + "|"
+                + model.canGoNext().get() + model.canGoBack().get() + "|" + visit.insuranceAnswerProperty().get();
+    }
+
+    @Test
+    void loadingRefusesAnswersThatDoNotFitTogetherAndChangesNothing() {
+        model.answer("age", "18_64");
+        assertThrows(IllegalArgumentException.class,
+                () -> model.load(Map.of("safety_thoughts", "no", "safety_intent", "yes")));
+        assertThrows(IllegalArgumentException.class, () -> model.load(Map.of("age", "ancient")));
+        assertEquals(Map.of("age", "18_64"), Map.copyOf(model.answers()));
+    }
+
+    @Test
+    void loadingSafetyAnswersWithItem9ZeroOpensTheSafetySection() {
+        Map<String, String> saved = calm();
+        saved.put("safety_thoughts", "no");
+        saved.put("safety_recent_action", "no");
+        model.load(saved);
+        assertEquals(saved, Map.copyOf(model.answers()));
+        assertEquals(WizardStep.Kind.REVIEW, model.stepProperty().get().kind(), "all answered: open at the review");
+    }
+
+    @Test
+    void loadingPartAnswersOpensAtTheFirstPageWithAQuestionLeft() {
+        model.load(Map.of("age", "18_64", "pregnancy", "no", "diagnosis", "mdd"));
+        assertEquals("depression", model.stepProperty().get().sectionId());
+    }
+
+    @Test
+    void loadingUrgentAnswersOpensTheCrisisPanel() {
+        model.load(Map.of("phq9_9", "3", "safety_thoughts", "yes", "safety_intent", "yes"));
+        assertEquals(1, crisisOpened);
+    }
+
+    @Test
+    void summaryHasEveryPartAndTheMyQuestions() {
+        visit.myQuestions().add("Can I keep taking my other medicine?");
+        answerAll(calm());
+        model.answer("can_stay_2h", "no");
+        PrintDocument doc = model.summary();
+        String text = doc.toString();
+        assertTrue(text.contains("Esketamine nasal spray (Spravato)"));
+        assertTrue(text.contains("IV ketamine infusions (off-label)"));
+        assertTrue(text.contains("Talk with a clinician first"));
+        assertTrue(text.contains("Can I keep taking my other medicine?"));
+        assertTrue(text.contains("Your score is 16 out of 27"));
+        assertTrue(text.contains("Developed by Drs. Robert L. Spitzer"));
+        assertFalse(text.toLowerCase().contains("eligible"));
+    }
+
+    @Test
+    void topicLinksGoThroughTheInjectedCallback() {
+        model.openTopic("other-options");
+        assertEquals(List.of("other-options"), topicsOpened);
+    }
+
+    private final class Dialogs implements DialogService {
+        @Override
+        public void info(String title, String message) {
+            dialogsShown.add(title);
+        }
+
+        @Override
+        public void error(String title, String message) {
+            dialogsShown.add(title);
+        }
+
+        @Override
+        public void confirm(String title, String message, String confirmText, Runnable onConfirm) {
+            onConfirm.run();
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, FileKind kind) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, FileKind kind) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void closeAll() {
+        }
+    }
+
+    private static final class Printing implements PrintService {
+        @Override
+        public PrintDocument.Builder document(String title) {
+            return PrintDocument.builder(title, "Made on a fixed day").footer("footer");
+        }
+
+        @Override
+        public void print(PrintDocument document) {
+        }
+
+        @Override
+        public void exportPdf(PrintDocument document, String suggestedFileName) {
+        }
+
+        @Override
+        public boolean canSave() {
+            return true;
+        }
+    }
+
+}

@@ -27,6 +27,7 @@ class AccessibilityUiTest extends AppUiTest {
     void nothingIsCutOffAtTwiceTheTextSize(Screen screen) {
         Scene scene = show(screen);
         fx(() -> app.display().setTextScale(200));
+        settle();
         List<String> problems = LayoutChecks.cutOffText(scene);
         assertTrue(problems.isEmpty(), screen + " at 200%: " + problems);
     }
@@ -39,6 +40,7 @@ class AccessibilityUiTest extends AppUiTest {
             scene.getWindow().setWidth(1024);
             scene.getWindow().setHeight(640);
         });
+        settle();
         List<String> problems = LayoutChecks.cutOffText(scene);
         assertTrue(problems.isEmpty(), screen + " at 1024x640: " + problems);
     }

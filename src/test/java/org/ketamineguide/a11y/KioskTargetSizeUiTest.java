@@ -23,6 +23,7 @@ class KioskTargetSizeUiTest extends AppUiTest {
     @EnumSource(value = Screen.class, names = {"HOME", "SCREENING", "TOPICS", "PLANNER", "ABOUT"})
     void everyTargetIsAtLeast48Pixels(Screen screen) {
         fx(() -> app.navigator().goTo(screen));
+        settle();
         Scene scene = node("#appRoot").getScene();
         List<String> small = LayoutChecks.smallTargets(scene, 48);
         assertTrue(small.isEmpty(), screen + ": " + small);
@@ -33,6 +34,7 @@ class KioskTargetSizeUiTest extends AppUiTest {
     void crisisPanelTargetsAreLargeToo(Screen screen) {
         fx(() -> app.navigator().goTo(screen));
         clickOn("#helpNowButton");
+        settle();
         List<String> small = LayoutChecks.smallTargets(node("#appRoot").getScene(), 48);
         assertTrue(small.isEmpty(), screen + " with help open: " + small);
     }

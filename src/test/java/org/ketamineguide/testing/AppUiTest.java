@@ -46,6 +46,17 @@ public abstract class AppUiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Applies CSS and lays the whole window out, so sizes read afterwards are final. */
+    protected void settle() {
+        for (int i = 0; i < 2; i++) {
+            fx(() -> {
+                var root = lookup("#appRoot").query().getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
+        }
+    }
+
     protected <T extends Node> T node(String selector) {
         return lookup(selector).query();
     }

@@ -28,7 +28,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Takes the README and issue screenshots from the real app: run it under xvfb with
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
- * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH.
+ * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
+ * search:WORDS (underscores for spaces).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -89,6 +90,10 @@ public final class ScreenshotTool extends Application {
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
             case "close" -> app.crisis().close();
+            case "compare" -> {
+                go.accept(Screen.TOPICS);
+                app.topics().orElseThrow().showComparison();
+            }
             case "idle" -> {
                 clock.advance(Duration.ofSeconds(app.config().idleTimeoutSeconds()));
                 app.kiosk().tick();
@@ -96,7 +101,13 @@ public final class ScreenshotTool extends Application {
                 app.kiosk().tick();
             }
             default -> {
-                if (action.startsWith("text")) {
+                if (action.startsWith("topic:")) {
+                    go.accept(Screen.TOPICS);
+                    app.topics().orElseThrow().openTopic(action.substring(6));
+                } else if (action.startsWith("search:")) {
+                    go.accept(Screen.TOPICS);
+                    app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));
+                } else if (action.startsWith("text")) {
                     app.display().setTextScale(Integer.parseInt(action.substring(4)));
                 } else if (action.startsWith("size:")) {
                     String[] wh = action.substring(5).split("x");

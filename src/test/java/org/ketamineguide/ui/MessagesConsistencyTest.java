@@ -26,7 +26,8 @@ class MessagesConsistencyTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
-    private static final Pattern CALL_KEY = Pattern.compile("\\b(?:get|format)\\(\\s*\"([a-z][A-Za-z0-9_\\-]*\\.[A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern CALL_KEY = Pattern.compile(
+            "\\b(?:get|format)\\(\\s*\"([a-z][A-Za-z0-9_\\-]*\\.[A-Za-z0-9_.\\-]*[A-Za-z0-9_\\-])\"(?!\\s*\\+)");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)+\\.?)\"");
     private static final Pattern PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9_.\\-]*\\.)\"\\s*\\+");
 

@@ -22,8 +22,8 @@ import org.ketamineguide.ui.Messages;
  */
 public final class ComparisonController {
     /** Below this many text-heights of width per column, the grid becomes cards. */
-    private static final double MIN_EMS_PER_COLUMN = 11;
-    private static final double LABEL_COLUMN_PERCENT = 22;
+    private static final double MIN_EMS_PER_COLUMN = 9;
+    private static final double LABEL_COLUMN_PERCENT = 15;
 
     private final TopicBrowserModel model;
     private final Messages messages;

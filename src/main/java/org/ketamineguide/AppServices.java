@@ -3,6 +3,7 @@ package org.ketamineguide;
 import java.util.Optional;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
@@ -37,10 +38,12 @@ import org.ketamineguide.ui.PrintService;
  * @param mainWindow the main window controller
  * @param topics     the Learn screen's model (topic browser), or empty when the content failed to load
  * @param screening  the screening wizard's model, or null when the content failed to load
+ * @param planner    the cost planner's model, or null when its defaults failed to load
  */
 public record AppServices(AppOptions options, ClinicConfig config, Messages messages, Optional<ContentRepository> content,
                           Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
                           PrintService printing, VisitSession visit, DisplaySettings display,
                           KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow,
-                          Optional<TopicBrowserModel> topics, ScreeningWizardModel screening) {
+                          Optional<TopicBrowserModel> topics, ScreeningWizardModel screening,
+                          CostPlannerModel planner) {
 }

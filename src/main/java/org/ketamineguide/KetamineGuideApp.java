@@ -151,7 +151,11 @@ public final class KetamineGuideApp extends Application {
         ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning);
         CostPlannerModel planner = null;
         try {
-            planner = content.map(repo -> new CostPlannerModel(PlannerDefaults.bundled(repo::source),
+            String clinicBasis = messages.format("planner.default.clinic",
+                    config.optionalClinicName().orElse(messages.get("planner.default.thisClinic")));
+            ClinicConfig clinic = config;
+            planner = content.map(repo -> new CostPlannerModel(PlannerDefaults.bundled(repo::source)
+                    .withClinicPrices(clinic.defaultPrices(), clinicBasis),
                     visit.insuranceAnswerProperty(), messages, dialogs, printing)).orElse(null);
         } catch (ContentException e) {
             LOG.log(Level.SEVERE, "Planner defaults failed to load: " + e.getMessage());
@@ -167,6 +171,7 @@ public final class KetamineGuideApp extends Application {
         Optional<ContentRepository> loaded = content;
         String problem = contentProblem;
         String staffSentence = config.staffHelpSentence();
+        String clinicOffer = clinicOffer(config, options.config().isPresent() && configWarning == null, messages);
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
         Optional<TopicBrowserModel> topics = content.map(c -> new TopicBrowserModel(c, navigator, visit.myQuestions(),
                 printing, messages));
@@ -184,7 +189,7 @@ public final class KetamineGuideApp extends Application {
                 .register(DisplayControlsController.class, () -> new DisplayControlsController(display, messages))
                 .register(KioskOverlayController.class,
                         () -> new KioskOverlayController(kioskSession, staffExit, crisis, messages))
-                .register(HomeController.class, () -> new HomeController(navigator, kioskNote))
+                .register(HomeController.class, () -> new HomeController(navigator, kioskNote, clinicOffer))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(loaded.orElseThrow(), info.version()), messages))
                 .register(ContentErrorController.class, () -> new ContentErrorController(problem))
@@ -219,7 +224,21 @@ public final class KetamineGuideApp extends Application {
             stage.setFullScreen(true);
         }
         return new AppServices(options, config, messages, content, navigator, crisis, dialogs, printing, visit,
-                display, kioskSession, staffExit, errors, main.controller(), topics, screening);
+                display, kioskSession, staffExit, errors, main.controller(), topics, screening, planner);
+    }
+
+    /** "Sunrise Mood Clinic offers: ..." when a clinic configuration is in use, else null. */
+    private static String clinicOffer(ClinicConfig config, boolean configured, Messages messages) {
+        if (!configured) {
+            return null;
+        }
+        String who = config.optionalClinicName().orElse(messages.get("home.clinic.thisClinic"));
+        if (config.treatmentsOffered().isEmpty()) {
+            return messages.format("home.clinic.offersNeither", who);
+        }
+        String list = String.join(messages.get("home.clinic.and"), config.treatmentsOffered().stream()
+                .map(id -> messages.get("treatment.name." + id)).toList());
+        return messages.format("home.clinic.offers", who, list);
     }
 
     /**

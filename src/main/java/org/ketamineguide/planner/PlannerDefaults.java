@@ -178,6 +178,29 @@ public final class PlannerDefaults {
         return texts;
     }
 
+    /**
+     * These defaults with a clinic's own price per session in place of the published one, for the
+     * treatments it lists. The clinic's price has no published source; {@code basis} says whose
+     * price it is.
+     *
+     * @param prices price per session by treatment id ({@code spravato}, {@code iv_ketamine})
+     */
+    public PlannerDefaults withClinicPrices(Map<String, BigDecimal> prices, String basis) {
+        if (prices.isEmpty()) {
+            return this;
+        }
+        Map<Treatment, Map<PlanField, SourcedValue>> changed = new EnumMap<>(Treatment.class);
+        values.forEach((treatment, fields) -> {
+            Map<PlanField, SourcedValue> copy = new EnumMap<>(fields);
+            BigDecimal price = prices.get(treatment.id());
+            if (price != null) {
+                copy.put(PlanField.PRICE_PER_SESSION, new SourcedValue(price, null, null, basis));
+            }
+            changed.put(treatment, copy);
+        });
+        return new PlannerDefaults(changed, covered, ranges, insurance, notes);
+    }
+
     /** An "as of" date as people read it: "2024" or "March 2019". */
     public static String describeAsOf(String asOf) {
         if (asOf.length() == 4) {

@@ -6,14 +6,21 @@ import javafx.fxml.FXML;
 public final class HomeController {
     private final Navigator navigator;
     private final String kioskNote;
+    private final String clinicOffer;
 
     @FXML
     private javafx.scene.control.Label kioskPrivacyNote;
+    @FXML
+    private javafx.scene.control.Label clinicOfferNote;
 
-    /** @param kioskNote the privacy note shown on a kiosk, or null elsewhere */
-    public HomeController(Navigator navigator, String kioskNote) {
+    /**
+     * @param kioskNote   the privacy note shown on a kiosk, or null elsewhere
+     * @param clinicOffer which treatments the clinic running the app offers, or null without a clinic
+     */
+    public HomeController(Navigator navigator, String kioskNote, String clinicOffer) {
         this.navigator = navigator;
         this.kioskNote = kioskNote;
+        this.clinicOffer = clinicOffer;
     }
 
     @FXML
@@ -24,6 +31,9 @@ public final class HomeController {
         if (kiosk) {
             kioskPrivacyNote.setText(kioskNote);
         }
+        clinicOfferNote.setVisible(clinicOffer != null);
+        clinicOfferNote.setManaged(clinicOffer != null);
+        clinicOfferNote.setText(clinicOffer);
     }
 
     @FXML

@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
+import org.ketamineguide.planner.PlanField;
+import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.Screen;
@@ -31,7 +33,8 @@ class KioskUiTest extends AppUiTest {
         try {
             Path dir = Files.createTempDirectory("kiosk-config");
             Path file = dir.resolve("clinic.json");
-            Files.writeString(file, "{\"clinicName\": \"Test Clinic\", \"staffPin\": \"2468\", \"idleTimeoutSeconds\": "
+            Files.writeString(file, "{\"clinicName\": \"Test Clinic\", \"staffPin\": \"2468\", "
+                    + "\"defaultPrices\": {\"iv_ketamine\": 475}, \"treatmentsOffered\": [\"spravato\"], \"idleTimeoutSeconds\": "
                     + IDLE + ", \"warningSeconds\": " + WARNING
                     + ", \"staffHelpSentence\": \"Tell the front desk now.\"}");
             return AppOptions.parse(List.of("--kiosk", "--config", file.toString()));
@@ -46,6 +49,12 @@ class KioskUiTest extends AppUiTest {
 
     private void leaveSomeTraces() {
         fx(() -> {
+            app.screening().answer("age", "18_64");
+            app.screening().answer("insurance", "medicaid");
+            app.screening().next();
+            app.planner().planA().textProperty(PlanField.PRICE_PER_SESSION).set("123");
+            app.planner().startComparing();
+            app.topics().orElseThrow().searchTextProperty().set("side effects");
             app.visit().myQuestions().add("Is this covered by my plan?");
             app.visit().insuranceAnswerProperty().set("commercial");
             app.display().setTextScale(150);
@@ -122,6 +131,24 @@ class KioskUiTest extends AppUiTest {
         assertTrue(lookup(".dialog-card").queryAll().isEmpty(), "open dialogs are closed");
         assertFalse(showing("#idleWarning"));
         assertTrue(showing("#homeScreen"));
+        assertTrue(app.screening().answers().isEmpty(), "screening answers");
+        assertEquals(0, app.screening().stepIndexProperty().get(), "screening step");
+        assertFalse(app.screening().counselorViewProperty().get());
+        assertFalse(app.planner().isComparing(), "planner compare mode");
+        assertEquals("475", app.planner().planA().textProperty(PlanField.PRICE_PER_SESSION).get()
+                .replace("$", "").replace(".00", ""), "plan A back to the clinic's default price");
+        var topics = app.topics().orElseThrow();
+        assertEquals("", topics.searchTextProperty().get(), "search text");
+        assertFalse(topics.canGoBackProperty().get(), "topic history");
+        assertTrue(topics.myQuestions().isEmpty());
+    }
+
+    @Test
+    void clinicSettingsAreApplied() {
+        assertTrue(this.<Label>node("#clinicOfferNote").getText().startsWith("Test Clinic offers: Esketamine"));
+        var price = app.planner().planA().defaults().value(Treatment.IV_KETAMINE, PlanField.PRICE_PER_SESSION);
+        assertEquals(0, new java.math.BigDecimal("475").compareTo(price.value()));
+        assertTrue(price.basis().contains("Test Clinic"));
     }
 
     @Test

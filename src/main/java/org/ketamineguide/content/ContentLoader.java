@@ -108,7 +108,7 @@ final class ContentLoader {
             sections.add(new TopicSection(s.text("heading"), s.texts("paragraphs", true),
                     s.texts("bullets", false), quote, s.texts("sources", true)));
         }
-        String action = t.optionalText("action");
+        String action = t.optionalText("action").orElse(null);
         if (action != null && !ACTIONS.contains(action)) {
             throw t.problem("action", "must be one of " + ACTIONS + ", not '" + action + "'");
         }

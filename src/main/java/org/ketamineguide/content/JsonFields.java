@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads typed fields from a JSON object and reports any problem as a {@link ContentException} that
- * names the file, the item and the field. Plain Java; used while loading, on any thread.
+ * names the file, the item and the field. Every bundled JSON file (content, screening rules) is
+ * read through it. Plain Java; used while loading, on any thread.
  */
-final class JsonFields {
+public final class JsonFields {
     private final String file;
     private final String itemId;
     private final JsonObject object;
@@ -23,6 +25,11 @@ final class JsonFields {
         this.file = file;
         this.itemId = itemId;
         this.object = object;
+    }
+
+    /** Parses a whole file, which must hold one JSON object, for reading its fields. */
+    public static JsonFields parse(String file, String text) {
+        return new JsonFields(file, null, parseObject(file, text));
     }
 
     /** Parses a whole file, which must hold one JSON object. */
@@ -48,27 +55,32 @@ final class JsonFields {
         return line.replaceAll("(?:[a-z]+\\.)+[A-Za-z]*Exception: ", "");
     }
 
-    ContentException problem(String field, String problem) {
+    public ContentException problem(String field, String problem) {
         return new ContentException(file, itemId, field, problem);
     }
 
-    JsonFields withId(String id) {
+    public JsonFields withId(String id) {
         return new JsonFields(file, id, object);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    String itemId() {
+    public String itemId() {
         return itemId;
     }
 
-    boolean has(String field) {
+    /** The names of this object's fields, in file order. */
+    public java.util.Set<String> fieldNames() {
+        return object.keySet();
+    }
+
+    public boolean has(String field) {
         return object.has(field) && !object.get(field).isJsonNull();
     }
 
-    String text(String field) {
+    public String text(String field) {
         if (!has(field)) {
             throw problem(field, "is missing");
         }
@@ -83,26 +95,42 @@ final class JsonFields {
         return s;
     }
 
-    String optionalText(String field) {
-        return has(field) ? text(field) : null;
+    public Optional<String> optionalText(String field) {
+        return has(field) ? Optional.of(text(field)) : Optional.empty();
     }
 
-    int integer(String field) {
+    /** An optional true/false field; false when it is absent. */
+    public boolean flag(String field) {
         if (!has(field)) {
-            throw problem(field, "is missing");
+            return false;
+        }
+        JsonElement e = object.get(field);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw problem(field, "must be true or false");
+        }
+        return e.getAsBoolean();
+    }
+
+    public Optional<Integer> optionalInteger(String field) {
+        if (!has(field)) {
+            return Optional.empty();
         }
         JsonElement e = object.get(field);
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
             throw problem(field, "must be a whole number");
         }
         double d = e.getAsDouble();
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+        if (d != Math.rint(d) || Math.abs(d) > 1_000_000_000) {
             throw problem(field, "must be a whole number");
         }
-        return (int) d;
+        return Optional.of((int) d);
     }
 
-    LocalDate date(String field) {
+    public int integer(String field) {
+        return optionalInteger(field).orElseThrow(() -> problem(field, "is missing"));
+    }
+
+    public LocalDate date(String field) {
         String s = text(field);
         try {
             return LocalDate.parse(s);
@@ -111,7 +139,7 @@ final class JsonFields {
         }
     }
 
-    List<String> texts(String field, boolean required) {
+    public List<String> texts(String field, boolean required) {
         List<String> out = new ArrayList<>();
         if (!has(field)) {
             if (required) {
@@ -133,7 +161,7 @@ final class JsonFields {
         return out;
     }
 
-    List<JsonFields> objects(String field, boolean required) {
+    public List<JsonFields> objects(String field, boolean required) {
         List<JsonFields> out = new ArrayList<>();
         if (!has(field)) {
             if (required) {
@@ -155,7 +183,7 @@ final class JsonFields {
         return out;
     }
 
-    JsonFields object(String field) {
+    public JsonFields object(String field) {
         if (!has(field)) {
             throw problem(field, "is missing");
         }

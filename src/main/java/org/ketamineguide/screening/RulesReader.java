@@ -1,5 +1,7 @@
 package org.ketamineguide.screening;
 
+import org.ketamineguide.content.JsonFields;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ final class RulesReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[_-][a-z0-9]+)*");
 
     private final Set<String> sourceIds;
-    private final RulesJson root;
+    private final JsonFields root;
     private final Map<String, Treatment> treatments = new LinkedHashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
@@ -31,15 +33,15 @@ final class RulesReader {
 
     RulesReader(String file, String text, Set<String> sourceIds) {
         this.sourceIds = Set.copyOf(sourceIds);
-        this.root = RulesJson.parse(file, text);
+        this.root = JsonFields.parse(file, text);
     }
 
     ScreeningRules read() {
         String version = root.text("version");
-        for (RulesJson t : root.objects("treatments", true)) {
+        for (JsonFields t : root.objects("treatments", true)) {
             String id = id(t, "id");
-            if (treatments.put(id, new Treatment(id, t.item(id).text("name"))) != null) {
-                throw t.item(id).problem("id", "duplicate treatment id");
+            if (treatments.put(id, new Treatment(id, t.withId(id).text("name"))) != null) {
+                throw t.withId(id).problem("id", "duplicate treatment id");
             }
         }
         List<Section> sections = readSections();
@@ -49,9 +51,9 @@ final class RulesReader {
         List<FindingRule> findings = readFindings();
         checkCoverage(findings);
         List<ScreeningRules.NoteRule> notes = new ArrayList<>();
-        for (RulesJson n : root.objects("notes", false)) {
+        for (JsonFields n : root.objects("notes", false)) {
             Condition when = condition(n);
-            RulesJson item = n.item("note for " + when.questionId());
+            JsonFields item = n.withId("note for " + when.questionId());
             notes.add(new ScreeningRules.NoteRule(when, item.text("text"), topic(item)));
         }
         return new ScreeningRules(version, List.copyOf(treatments.values()), sections, phq9, urgentWhen,
@@ -61,16 +63,16 @@ final class RulesReader {
     private List<Section> readSections() {
         List<Section> sections = new ArrayList<>();
         Set<String> sectionIds = new HashSet<>();
-        for (RulesJson s : root.objects("sections", true)) {
+        for (JsonFields s : root.objects("sections", true)) {
             String sectionId = id(s, "id");
-            RulesJson section = s.item(sectionId);
+            JsonFields section = s.withId(sectionId);
             if (!sectionIds.add(sectionId)) {
                 throw section.problem("id", "duplicate section id");
             }
             Optional<Condition> showWhen = section.has("showWhen")
                     ? Optional.of(condition(section.object("showWhen"))) : Optional.empty();
             List<Question> list = new ArrayList<>();
-            for (RulesJson q : section.objects("questions", true)) {
+            for (JsonFields q : section.objects("questions", true)) {
                 list.add(readQuestion(sectionId, q));
             }
             sections.add(new Section(sectionId, section.text("title"), section.optionalText("intro"), showWhen,
@@ -79,9 +81,9 @@ final class RulesReader {
         return sections;
     }
 
-    private Question readQuestion(String sectionId, RulesJson q) {
+    private Question readQuestion(String sectionId, JsonFields q) {
         String id = id(q, "id");
-        RulesJson item = q.item(id);
+        JsonFields item = q.withId(id);
         if (questions.containsKey(id)) {
             throw item.problem("id", "duplicate question id");
         }
@@ -89,8 +91,8 @@ final class RulesReader {
                 ? Optional.of(condition(item.object("showWhen"))) : Optional.empty();
         List<Option> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
-        for (RulesJson o : item.objects("options", true)) {
-            RulesJson option = o.item(id);
+        for (JsonFields o : item.objects("options", true)) {
+            JsonFields option = o.withId(id);
             String optionId = id(option, "id");
             if (!optionIds.add(optionId)) {
                 throw option.problem("options", "option '" + optionId + "' is listed twice");
@@ -113,8 +115,8 @@ final class RulesReader {
         return question;
     }
 
-    private ScreeningRules.Phq9 readPhq9(RulesJson phq) {
-        RulesJson item = phq.item("phq9");
+    private ScreeningRules.Phq9 readPhq9(JsonFields phq) {
+        JsonFields item = phq.withId("phq9");
         List<String> items = item.texts("items", true);
         int max = 0;
         for (String id : items) {
@@ -133,9 +135,9 @@ final class RulesReader {
         }
         List<ScreeningRules.Band> bands = new ArrayList<>();
         int next = 0;
-        for (RulesJson b : item.objects("bands", true)) {
-            String id = id(b.item("phq9"), "id");
-            RulesJson band = b.item("phq9 band " + id);
+        for (JsonFields b : item.objects("bands", true)) {
+            String id = id(b.withId("phq9"), "id");
+            JsonFields band = b.withId("phq9 band " + id);
             int min = band.integer("min");
             int top = band.integer("max");
             if (min != next || top < min) {
@@ -153,20 +155,20 @@ final class RulesReader {
     private List<FindingRule> readFindings() {
         List<FindingRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (RulesJson f : root.objects("findings", true)) {
+        for (JsonFields f : root.objects("findings", true)) {
             String id = id(f, "id");
-            RulesJson item = f.item(id);
+            JsonFields item = f.withId(id);
             if (!ids.add(id)) {
                 throw item.problem("id", "duplicate finding id");
             }
             Condition when = condition(item);
             Map<String, FindingRule.Effect> effects = new LinkedHashMap<>();
-            RulesJson effectsJson = item.object("effects");
+            JsonFields effectsJson = item.object("effects");
             for (String treatmentId : effectsJson.fieldNames()) {
                 if (!treatments.containsKey(treatmentId)) {
                     throw item.problem("effects", "names treatment '" + treatmentId + "', which does not exist");
                 }
-                RulesJson effect = effectsJson.object(treatmentId);
+                JsonFields effect = effectsJson.object(treatmentId);
                 String field = "effects." + treatmentId;
                 Suitability suitability = suitability(effect, field);
                 String source = effect.text("source");
@@ -185,7 +187,7 @@ final class RulesReader {
         return out;
     }
 
-    private static Suitability suitability(RulesJson effect, String field) {
+    private static Suitability suitability(JsonFields effect, String field) {
         String value = effect.text("suitability");
         try {
             return Suitability.valueOf(value.toUpperCase(Locale.ROOT));
@@ -203,11 +205,11 @@ final class RulesReader {
                 String key = f.questionId() + "=" + optionId;
                 String earlier = coveredBy.putIfAbsent(key, f.id());
                 if (earlier != null) {
-                    throw root.item(f.id()).problem("options", "answer " + key + " is already covered by finding '"
+                    throw root.withId(f.id()).problem("options", "answer " + key + " is already covered by finding '"
                             + earlier + "'");
                 }
                 if (noFinding.get(f.questionId()).contains(optionId)) {
-                    throw root.item(f.questionId()).problem("noFinding", "marks '" + optionId
+                    throw root.withId(f.questionId()).problem("noFinding", "marks '" + optionId
                             + "' as no finding, but finding '" + f.id() + "' covers it");
                 }
             }
@@ -215,23 +217,23 @@ final class RulesReader {
         for (Question q : questions.values()) {
             for (Option o : q.options()) {
                 if (!coveredBy.containsKey(q.id() + "=" + o.id()) && !noFinding.get(q.id()).contains(o.id())) {
-                    throw root.item(q.id()).problem("noFinding", "option '" + o.id()
+                    throw root.withId(q.id()).problem("noFinding", "option '" + o.id()
                             + "' is neither covered by a finding nor marked as no finding");
                 }
             }
         }
     }
 
-    private List<Condition> conditions(RulesJson parent, String field) {
+    private List<Condition> conditions(JsonFields parent, String field) {
         List<Condition> out = new ArrayList<>();
-        for (RulesJson c : parent.item(field).objects(field, true)) {
+        for (JsonFields c : parent.withId(field).objects(field, true)) {
             out.add(condition(c));
         }
         return out;
     }
 
     /** Reads {@code question} and {@code options}; both must exist, and the question must come earlier. */
-    private Condition condition(RulesJson c) {
+    private Condition condition(JsonFields c) {
         String questionId = c.text("question");
         Question q = questions.get(questionId);
         if (q == null) {
@@ -248,7 +250,7 @@ final class RulesReader {
         return new Condition(questionId, new LinkedHashSet<>(optionIds));
     }
 
-    private static String topic(RulesJson item) {
+    private static String topic(JsonFields item) {
         String topic = item.text("topic");
         if (!ID.matcher(topic).matches()) {
             throw item.problem("topic", "'" + topic + "' is not a topic id (lower-case words joined by '-')");
@@ -256,7 +258,7 @@ final class RulesReader {
         return topic;
     }
 
-    private static String id(RulesJson item, String field) {
+    private static String id(JsonFields item, String field) {
         String id = item.text(field);
         if (!ID.matcher(id).matches()) {
             throw item.problem(field, "'" + id + "' is not a valid id (lower-case letters, digits, '_' or '-')");

@@ -9,9 +9,9 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.DisplaySettings;
 import org.ketamineguide.shell.KioskSession;
-import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.topics.ui.TopicBrowserModel;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.ErrorHandler;
@@ -21,29 +21,117 @@ import org.ketamineguide.ui.PrintService;
 /**
  * The services and models the composition root built for one run of the app. Tests use it to
  * reach the models; production code receives only what it needs through the controller factory.
- *
- * @param options    the command-line options
- * @param config     the clinic configuration in use (the defaults when none was given or it was refused)
- * @param messages   the UI strings
- * @param content    the bundled content, or empty when it failed to load
- * @param navigator  which screen is showing
- * @param crisis     the crisis panel state
- * @param dialogs    the dialog service
- * @param printing   printing and PDF export
- * @param visit      what one person's visit leaves behind (wiped on a kiosk)
- * @param display    text size and contrast
- * @param kiosk      the kiosk idle timer, or null when not a kiosk
- * @param staffExit  the staff PIN exit of a kiosk
- * @param errors     the uncaught-exception handler
- * @param mainWindow the main window controller
- * @param topics     the Learn screen's model (topic browser), or empty when the content failed to load
- * @param screening  the screening wizard's model, or null when the content failed to load
- * @param planner    the cost planner's model, or null when its defaults failed to load
+ * The feature models are built on first use (asking for one here builds it). JavaFX thread only.
  */
-public record AppServices(AppOptions options, ClinicConfig config, Messages messages, Optional<ContentRepository> content,
-                          Navigator navigator, CrisisPanelModel crisis, DialogService dialogs,
-                          PrintService printing, VisitSession visit, DisplaySettings display,
-                          KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors, MainWindowController mainWindow,
-                          Optional<TopicBrowserModel> topics, ScreeningWizardModel screening,
-                          CostPlannerModel planner) {
+public final class AppServices {
+    private final AppOptions options;
+    private final ClinicConfig config;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final CrisisPanelModel crisis;
+    private final DialogService dialogs;
+    private final PrintService printing;
+    private final VisitSession visit;
+    private final DisplaySettings display;
+    private final KioskSession kiosk;
+    private final StaffExitModel staffExit;
+    private final ErrorHandler errors;
+    private final MainWindowController mainWindow;
+    private final FeatureModels features;
+
+    AppServices(AppOptions options, ClinicConfig config, Messages messages, Navigator navigator,
+                CrisisPanelModel crisis, DialogService dialogs, PrintService printing, VisitSession visit,
+                DisplaySettings display, KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors,
+                MainWindowController mainWindow, FeatureModels features) {
+        this.options = options;
+        this.config = config;
+        this.messages = messages;
+        this.navigator = navigator;
+        this.crisis = crisis;
+        this.dialogs = dialogs;
+        this.printing = printing;
+        this.visit = visit;
+        this.display = display;
+        this.kiosk = kiosk;
+        this.staffExit = staffExit;
+        this.errors = errors;
+        this.mainWindow = mainWindow;
+        this.features = features;
+    }
+
+    /** The command-line options. */
+    public AppOptions options() {
+        return options;
+    }
+
+    /** The clinic configuration in use (the defaults when none was given or it was refused). */
+    public ClinicConfig config() {
+        return config;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The bundled content (waiting for it to finish loading), or empty when it failed to load. */
+    public Optional<ContentRepository> content() {
+        return features.content();
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public CrisisPanelModel crisis() {
+        return crisis;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public PrintService printing() {
+        return printing;
+    }
+
+    /** What one person's visit leaves behind (wiped on a kiosk). */
+    public VisitSession visit() {
+        return visit;
+    }
+
+    public DisplaySettings display() {
+        return display;
+    }
+
+    /** The kiosk idle timer, or null when not a kiosk. */
+    public KioskSession kiosk() {
+        return kiosk;
+    }
+
+    public StaffExitModel staffExit() {
+        return staffExit;
+    }
+
+    public ErrorHandler errors() {
+        return errors;
+    }
+
+    public MainWindowController mainWindow() {
+        return mainWindow;
+    }
+
+    /** The Learn screen's model, or empty when the content failed to load. */
+    public Optional<TopicBrowserModel> topics() {
+        return features.topics();
+    }
+
+    /** The screening wizard's model, or null when the content failed to load. */
+    public ScreeningWizardModel screening() {
+        return features.screening().orElse(null);
+    }
+
+    /** The cost planner's model, or null when the content failed to load. */
+    public CostPlannerModel planner() {
+        return features.planner().orElse(null);
+    }
 }

@@ -3,9 +3,7 @@ package org.ketamineguide;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.logging.Level;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
@@ -23,17 +21,11 @@ import javafx.stage.StageStyle;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigException;
 import org.ketamineguide.config.ClinicConfigLoader;
-import org.ketamineguide.content.ContentException;
-import org.ketamineguide.content.ContentRepository;
-import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerController;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.planner.ui.PlanEditorController;
 import org.ketamineguide.planner.ui.PlanResultsController;
-import org.ketamineguide.screening.ScreeningRules;
-import org.ketamineguide.screening.ui.ScreeningReport;
 import org.ketamineguide.screening.ui.ScreeningWizardController;
-import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ContentErrorController;
@@ -49,6 +41,7 @@ import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
 import org.ketamineguide.shell.SettingsStore;
 import org.ketamineguide.shell.ShellOptions;
+import org.ketamineguide.shell.ShellViews;
 import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.topics.ui.ComparisonController;
@@ -85,8 +78,26 @@ public final class KetamineGuideApp extends Application {
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
         compose(stage, options, AppEnvironment.system());
         if (options.smoke()) {
-            reportFirstFrame();
+            afterFirstFrame(KetamineGuideApp::reportStartupAndExit);
         }
+    }
+
+    /**
+     * Runs an action once the first frame has been rendered: it waits for the second pulse, and
+     * a pulse only starts when the previous frame has been drawn.
+     */
+    static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /**
@@ -108,27 +119,26 @@ public final class KetamineGuideApp extends Application {
             }
         }
         boolean kiosk = options.kiosk() || config.kiosk();
-        Optional<ContentRepository> content;
-        Optional<ScreeningRules> screeningRules = Optional.empty();
-        String contentProblem = "";
-        try {
-            content = Optional.of(ContentRepository.bundled());
-            screeningRules = Optional.of(ScreeningRules.bundled());
-        } catch (ContentException e) {
-            LOG.log(Level.SEVERE, "Bundled content failed to load: " + e.getMessage());
-            content = Optional.empty();
-            contentProblem = e.getMessage();
-        }
-        Navigator navigator = new Navigator(content.isPresent() ? Screen.HOME : Screen.CONTENT_ERROR);
+        Navigator navigator = new Navigator(Screen.HOME);
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
         PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone());
         VisitSession visit = new VisitSession();
+        FeatureModels features = new FeatureModels(
+                new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing), config,
+                messages.format("planner.default.clinic",
+                        config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
+                KetamineGuideApp::startLoaderThread);
+        String[] contentProblem = {""};
+        features.onFailure(problem -> Platform.runLater(() -> {
+            contentProblem[0] = problem;
+            navigator.useHome(Screen.CONTENT_ERROR);
+        }));
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
-        DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : env.settings());
+        DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : SettingsStore.readAhead(env.settings()));
         boolean[] staffClosing = {false};
         StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), () -> {
             staffClosing[0] = true;
@@ -149,64 +159,40 @@ public final class KetamineGuideApp extends Application {
             visit.register(staffExit);
         }
         ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning);
-        CostPlannerModel planner = null;
-        try {
-            String clinicBasis = messages.format("planner.default.clinic",
-                    config.optionalClinicName().orElse(messages.get("planner.default.thisClinic")));
-            ClinicConfig clinic = config;
-            planner = content.map(repo -> new CostPlannerModel(PlannerDefaults.bundled(repo::source)
-                    .withClinicPrices(clinic.defaultPrices(), clinicBasis),
-                    visit.insuranceAnswerProperty(), messages, dialogs, printing)).orElse(null);
-        } catch (ContentException e) {
-            LOG.log(Level.SEVERE, "Planner defaults failed to load: " + e.getMessage());
-        }
-        if (planner != null) {
-            visit.register(planner);
-        }
-        CostPlannerModel plannerModel = planner;
 
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
-        AppInfo info = AppInfo.bundled();
-        Optional<ContentRepository> loaded = content;
-        String problem = contentProblem;
         String staffSentence = config.staffHelpSentence();
         String clinicOffer = clinicOffer(config, options.config().isPresent() && configWarning == null, messages);
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
-        Optional<TopicBrowserModel> topics = content.map(c -> new TopicBrowserModel(c, navigator, visit.myQuestions(),
-                printing, messages));
-        topics.ifPresent(visit::register);
-        ScreeningWizardModel screening = screeningRules.map(rules -> new ScreeningWizardModel(rules,
-                new ScreeningReport(rules, messages, loaded), messages, visit, navigator, crisis::openForAnswer,
-                topicId -> topics.ifPresent(t -> t.openTopic(topicId)), dialogs, printing)).orElse(null);
-        if (screening != null) {
-            visit.register(screening);
-        }
+        Supplier<TopicBrowserModel> topics = () -> features.topics().orElseThrow();
+        Supplier<CostPlannerModel> planner = () -> features.planner().orElseThrow();
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
-                        screen -> views.<Object>load(screen.fxml()).root(), dialogLayer, display, staffExit, shell))
+                        new ShellViews(screen -> views.<Object>load(screen.fxml()).root(),
+                                () -> views.<Object>load("shell/CrisisPanel.fxml").root(),
+                                kiosk ? () -> views.<Object>load("shell/KioskOverlay.fxml").root() : null),
+                        dialogLayer, display, staffExit, shell))
                 .register(CrisisPanelController.class, () -> new CrisisPanelController(crisis, kiosk, staffSentence))
                 .register(DisplayControlsController.class, () -> new DisplayControlsController(display, messages))
                 .register(KioskOverlayController.class,
                         () -> new KioskOverlayController(kioskSession, staffExit, crisis, messages))
                 .register(HomeController.class, () -> new HomeController(navigator, kioskNote, clinicOffer))
                 .register(AboutController.class, () -> new AboutController(
-                        new AboutModel(loaded.orElseThrow(), info.version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(problem))
-                .register(CostPlannerController.class, () -> new CostPlannerController(
-                        Objects.requireNonNull(plannerModel, "planner defaults did not load"), dialogs))
-                .register(PlanEditorController.class, () -> new PlanEditorController(plannerModel))
-                .register(PlanResultsController.class, () -> new PlanResultsController(plannerModel))
-                .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.orElseThrow(), messages))
-                .register(TopicListController.class, () -> new TopicListController(topics.orElseThrow()))
-                .register(TopicPageController.class, () -> new TopicPageController(topics.orElseThrow(), messages))
-                .register(SearchResultsController.class, () -> new SearchResultsController(topics.orElseThrow(), messages))
-                .register(ComparisonController.class, () -> new ComparisonController(topics.orElseThrow(), messages))
-                .register(GlossaryController.class, () -> new GlossaryController(topics.orElseThrow(), messages))
-                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.orElseThrow(), messages))
+                        new AboutModel(features.content().orElseThrow(), AppInfo.bundled().version()), messages))
+                .register(ContentErrorController.class, () -> new ContentErrorController(contentProblem[0]))
+                .register(CostPlannerController.class, () -> new CostPlannerController(planner.get(), dialogs))
+                .register(PlanEditorController.class, () -> new PlanEditorController(planner.get()))
+                .register(PlanResultsController.class, () -> new PlanResultsController(planner.get()))
+                .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.get(), messages))
+                .register(TopicListController.class, () -> new TopicListController(topics.get()))
+                .register(TopicPageController.class, () -> new TopicPageController(topics.get(), messages))
+                .register(SearchResultsController.class, () -> new SearchResultsController(topics.get(), messages))
+                .register(ComparisonController.class, () -> new ComparisonController(topics.get(), messages))
+                .register(GlossaryController.class, () -> new GlossaryController(topics.get(), messages))
+                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.get(), messages))
                 .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
-                        Objects.requireNonNull(screening), messages, kiosk, crisis::open,
-                        visit.myQuestions()));
+                        features.screening().orElseThrow(), messages, kiosk, crisis::open, visit.myQuestions()));
 
         ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();
@@ -219,12 +205,24 @@ public final class KetamineGuideApp extends Application {
         if (kiosk) {
             lockDown(stage, scene, kioskSession, staffClosing);
         }
+        display.restore();
         stage.show();
         if (kiosk) {
             stage.setFullScreen(true);
         }
-        return new AppServices(options, config, messages, content, navigator, crisis, dialogs, printing, visit,
-                display, kioskSession, staffExit, errors, main.controller(), topics, screening, planner);
+        afterFirstFrame(() -> Platform.runLater(() -> {
+            features.startLoading();
+            main.controller().prepareCrisisPanel();
+        }));
+        return new AppServices(options, config, messages, navigator, crisis, dialogs, printing, visit, display,
+                kioskSession, staffExit, errors, main.controller(), features);
+    }
+
+    /** The content loads on its own daemon thread, so it never keeps the app alive. */
+    private static void startLoaderThread(Runnable task) {
+        Thread t = new Thread(task, "content-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** "Sunrise Mood Clinic offers: ..." when a clinic configuration is in use, else null. */
@@ -271,25 +269,12 @@ public final class KetamineGuideApp extends Application {
         stage.setOnHidden(e -> ticker.stop());
     }
 
-    /**
-     * Waits for the second pulse (by then the first frame has been rendered), prints the time since
-     * the JVM started and exits.
-     */
-    private static void reportFirstFrame() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("first-frame-ms=" + ms);
-                    System.out.flush();
-                    Platform.exit();
-                    System.exit(0);
-                }
-            }
-        }.start();
+    /** Prints the time from JVM start to the first rendered frame and exits (the --smoke flag). */
+    private static void reportStartupAndExit() {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("first-frame-ms=" + ms);
+        System.out.flush();
+        Platform.exit();
+        System.exit(0);
     }
 }

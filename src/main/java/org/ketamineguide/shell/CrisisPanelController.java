@@ -56,6 +56,10 @@ public final class CrisisPanelController {
                 closeCrisisButton.requestFocus();
             }
         });
+        if (model.isOpen()) {
+            // built at the moment help was asked for
+            javafx.application.Platform.runLater(closeCrisisButton::requestFocus);
+        }
         crisisPanel.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 model.close();

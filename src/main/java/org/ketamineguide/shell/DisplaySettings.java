@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.ketamineguide.session.Resettable;
 
 /**
- * Text size (100% to 200%) and the high-contrast theme, for every screen. Changes are remembered
+ * Text size (100% to 200%) and the high-contrast theme, for every screen. It starts at 100% and
+ * normal contrast; {@link #restore()} applies what was remembered. Changes are remembered
  * through a {@link SettingsStore} (never on a kiosk, where a visit's end resets them). JavaFX thread only.
  */
 public final class DisplaySettings implements Resettable {
@@ -25,11 +26,15 @@ public final class DisplaySettings implements Resettable {
 
     public DisplaySettings(SettingsStore store) {
         this.store = store;
+        canGrow = Bindings.createBooleanBinding(() -> textScale.get() < SCALES.get(SCALES.size() - 1), textScale);
+        canShrink = Bindings.createBooleanBinding(() -> textScale.get() > SCALES.get(0), textScale);
+    }
+
+    /** Applies what the store remembers (call once, before the window shows). */
+    public void restore() {
         int saved = store.textScale(DEFAULT_SCALE);
         textScale.set(SCALES.contains(saved) ? saved : DEFAULT_SCALE);
         highContrast.set(store.highContrast(false));
-        canGrow = Bindings.createBooleanBinding(() -> textScale.get() < SCALES.get(SCALES.size() - 1), textScale);
-        canShrink = Bindings.createBooleanBinding(() -> textScale.get() > SCALES.get(0), textScale);
     }
 
     /** Text size in percent: one of {@link #SCALES}. */

@@ -25,6 +25,8 @@ public final class MainWindowController {
     private final DisplaySettings display;
     private final StaffExitModel staffExit;
     private final ShellOptions shell;
+    private final ShellViews shellViews;
+    private Parent crisisPanel;
     private final Map<Screen, Parent> views = new EnumMap<>(Screen.class);
 
     @FXML
@@ -61,22 +63,32 @@ public final class MainWindowController {
     @FXML
     private Button helpNowButton;
 
-    public MainWindowController(Navigator navigator, CrisisPanelModel crisis, Messages messages,
-                                Function<Screen, Parent> viewFactory, StackPane dialogLayer,
-                                DisplaySettings display, StaffExitModel staffExit, ShellOptions shell) {
+    public MainWindowController(Navigator navigator, CrisisPanelModel crisis, Messages messages, ShellViews views,
+                                StackPane dialogLayer, DisplaySettings display, StaffExitModel staffExit,
+                                ShellOptions shell) {
+        this.shellViews = views;
+        this.viewFactory = views.screens();
         this.display = display;
         this.staffExit = staffExit;
         this.shell = shell;
         this.navigator = navigator;
         this.crisis = crisis;
         this.messages = messages;
-        this.viewFactory = viewFactory;
         this.dialogLayer = dialogLayer;
     }
 
     @FXML
     private void initialize() {
         contentArea.getChildren().add(dialogLayer);
+        if (shellViews.kioskOverlay() != null) {
+            // only a kiosk pays for its overlays; the crisis panel, added later, goes above them
+            appRoot.getChildren().add(shellViews.kioskOverlay().get());
+        }
+        crisis.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                prepareCrisisPanel();
+            }
+        });
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
         breadcrumbDetail.textProperty().bind(navigator.detailProperty());
         breadcrumbDetail.visibleProperty().bind(navigator.detailProperty().isNotEmpty());
@@ -152,6 +164,18 @@ public final class MainWindowController {
     @FXML
     private void openCrisisPanel() {
         crisis.open();
+    }
+
+    /**
+     * Builds the crisis panel if it is not built yet and puts it above everything. It is built
+     * just after the first frame, or at once if help is asked for before that.
+     */
+    public void prepareCrisisPanel() {
+        if (crisisPanel == null) {
+            crisisPanel = shellViews.crisisPanel().get();
+            appRoot.getChildren().add(crisisPanel);
+        }
+        crisisPanel.toFront();
     }
 
     /** Drops every loaded screen so the next visit starts from fresh views (kiosk reset). */

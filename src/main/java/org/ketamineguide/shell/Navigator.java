@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * breadcrumb always says where the user is. JavaFX thread only.
  */
 public final class Navigator {
-    private final Screen homeScreen;
+    private Screen homeScreen;
     private final ReadOnlyObjectWrapper<Screen> current;
     private final Deque<Screen> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
@@ -64,6 +64,12 @@ public final class Navigator {
 
     public void home() {
         goTo(homeScreen);
+    }
+
+    /** Makes another screen the home screen and shows it (the content failed to load). */
+    public void useHome(Screen screen) {
+        homeScreen = screen;
+        reset();
     }
 
     /** Forgets the history and shows the home screen (used when a kiosk visit ends). */

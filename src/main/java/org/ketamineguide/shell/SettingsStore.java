@@ -15,6 +15,40 @@ public interface SettingsStore {
 
     void save(int textScale, boolean highContrast);
 
+    /**
+     * Starts reading the given store on a background thread at once, so that the first read (the
+     * user's preferences file) overlaps with building the window; reads wait for it.
+     */
+    static SettingsStore readAhead(SettingsStore store) {
+        java.util.concurrent.CompletableFuture<int[]> saved = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                saved.complete(new int[] {store.textScale(DisplaySettings.DEFAULT_SCALE),
+                        store.highContrast(false) ? 1 : 0});
+            } catch (RuntimeException e) {
+                saved.complete(new int[] {DisplaySettings.DEFAULT_SCALE, 0});
+            }
+        }, "settings-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return new SettingsStore() {
+            @Override
+            public int textScale(int fallback) {
+                return saved.join()[0];
+            }
+
+            @Override
+            public boolean highContrast(boolean fallback) {
+                return saved.join()[1] == 1;
+            }
+
+            @Override
+            public void save(int textScale, boolean highContrast) {
+                store.save(textScale, highContrast);
+            }
+        };
+    }
+
     /** Remembers nothing (kiosk). */
     static SettingsStore none() {
         return new SettingsStore() {

@@ -1,0 +1,154 @@
+package org.ketamineguide;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ketamineguide.config.ClinicConfig;
+import org.ketamineguide.content.ContentException;
+import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.planner.PlannerDefaults;
+import org.ketamineguide.planner.ui.CostPlannerModel;
+import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.screening.ui.ScreeningReport;
+import org.ketamineguide.screening.ui.ScreeningWizardModel;
+import org.ketamineguide.session.VisitSession;
+import org.ketamineguide.shell.CrisisPanelModel;
+import org.ketamineguide.shell.Navigator;
+import org.ketamineguide.ui.DialogService;
+import org.ketamineguide.ui.Messages;
+import org.ketamineguide.topics.ui.TopicBrowserModel;
+import org.ketamineguide.ui.PrintService;
+
+/**
+ * Part of the composition root: the bundled content and the three feature models. The home
+ * screen needs none of them, so the content loads on a background thread once the first frame is
+ * on screen, and each model is built the first time its screen (or a test) asks for it; every
+ * model built joins the visit, so a kiosk reset wipes it. Only {@link KetamineGuideApp} creates this.
+ * Models are built on the JavaFX thread.
+ */
+final class FeatureModels {
+    private static final Logger LOG = Logger.getLogger(FeatureModels.class.getName());
+
+    /** Everything read from the bundled JSON files. */
+    record Bundled(ContentRepository content, ScreeningRules rules, PlannerDefaults plannerDefaults) {
+    }
+
+    /** What the feature models are built from; all of it exists before the first frame. */
+    record Wiring(Navigator navigator, CrisisPanelModel crisis, VisitSession visit, Messages messages,
+                  DialogService dialogs, PrintService printing) {
+    }
+
+    private final Wiring wiring;
+    private final ClinicConfig config;
+    private final String clinicPriceBasis;
+    private final Executor executor;
+    private final CompletableFuture<Bundled> loading = new CompletableFuture<>();
+    private boolean started;
+    private TopicBrowserModel topics;
+    private ScreeningWizardModel screening;
+    private CostPlannerModel planner;
+
+    /** Nothing loads until {@link #startLoading()} or the first request for content. */
+    FeatureModels(Wiring wiring, ClinicConfig config, String clinicPriceBasis, Executor executor) {
+        this.wiring = wiring;
+        this.config = config;
+        this.clinicPriceBasis = clinicPriceBasis;
+        this.executor = executor;
+    }
+
+    /** Starts loading the bundled content in the background (once). */
+    void startLoading() {
+        if (!started) {
+            started = true;
+            executor.execute(() -> {
+                try {
+                    loading.complete(load(config, clinicPriceBasis));
+                } catch (RuntimeException e) {
+                    loading.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    private static Bundled load(ClinicConfig config, String clinicPriceBasis) {
+        ContentRepository content = ContentRepository.bundled();
+        ScreeningRules rules = ScreeningRules.bundled();
+        PlannerDefaults defaults = PlannerDefaults.bundled(content::source)
+                .withClinicPrices(config.defaultPrices(), clinicPriceBasis);
+        return new Bundled(content, rules, defaults);
+    }
+
+    /** Runs the action (on the loading thread) with a plain description of the problem if loading fails. */
+    void onFailure(Consumer<String> action) {
+        loading.whenComplete((ok, error) -> {
+            if (error != null) {
+                action.accept(problem(error));
+            }
+        });
+    }
+
+    /** The bundled content, waiting for it if it is still loading; empty when it failed to load. */
+    Optional<Bundled> bundled() {
+        startLoading();
+        try {
+            return Optional.of(loading.join());
+        } catch (CompletionException e) {
+            LOG.log(Level.SEVERE, "Bundled content failed to load: " + problem(e));
+            return Optional.empty();
+        }
+    }
+
+    Optional<ContentRepository> content() {
+        return bundled().map(Bundled::content);
+    }
+
+    /** A one-line description of why loading failed (names file, item and field). */
+    static String problem(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof ContentException ? cause.getMessage() : String.valueOf(cause);
+    }
+
+    /** The Learn screen's model, built on first use; empty when the content failed to load. */
+    Optional<TopicBrowserModel> topics() {
+        if (topics == null) {
+            topics = bundled().map(b -> new TopicBrowserModel(b.content(), wiring.navigator(),
+                    wiring.visit().myQuestions(), wiring.printing(), wiring.messages())).orElse(null);
+            if (topics != null) {
+                wiring.visit().register(topics);
+            }
+        }
+        return Optional.ofNullable(topics);
+    }
+
+    /** The screening wizard's model, built on first use; empty when the content failed to load. */
+    Optional<ScreeningWizardModel> screening() {
+        if (screening == null) {
+            screening = bundled().map(b -> new ScreeningWizardModel(b.rules(),
+                    new ScreeningReport(b.rules(), wiring.messages(), Optional.of(b.content())), wiring.messages(),
+                    wiring.visit(), wiring.navigator(), wiring.crisis()::openForAnswer,
+                    topicId -> topics().ifPresent(t -> t.openTopic(topicId)), wiring.dialogs(), wiring.printing()))
+                    .orElse(null);
+            if (screening != null) {
+                wiring.visit().register(screening);
+            }
+        }
+        return Optional.ofNullable(screening);
+    }
+
+    /** The cost planner's model, built on first use; empty when the content failed to load. */
+    Optional<CostPlannerModel> planner() {
+        if (planner == null) {
+            planner = bundled().map(b -> new CostPlannerModel(b.plannerDefaults(),
+                    wiring.visit().insuranceAnswerProperty(), wiring.messages(), wiring.dialogs(), wiring.printing()))
+                    .orElse(null);
+            if (planner != null) {
+                wiring.visit().register(planner);
+            }
+        }
+        return Optional.ofNullable(planner);
+    }
+}

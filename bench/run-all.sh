@@ -20,6 +20,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo
   echo "$startup"
   echo
+  cat bench/startup-notes.md
+  echo
   echo "## Interaction and memory"
   echo
   echo "$interaction"

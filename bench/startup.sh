@@ -25,6 +25,10 @@ cp bench/hello/hello.fxml "$out/hello/"
 app_plain=(java -cp "target/classes:$cp_libs" org.ketamineguide.Launcher --smoke)
 hello_plain=(java -cp "$out/hello:$fx_cp" 'Hello$Main')
 app_cds=(dist/KetamineTherapyGuide/bin/KetamineTherapyGuide --smoke)
+# the same packaged app with its AppCDS archive switched off
+rm -rf "$out/nocds" && cp -r dist/KetamineTherapyGuide "$out/nocds"
+sed -i '/SharedArchiveFile/d' "$out/nocds/lib/app/KetamineTherapyGuide.cfg"
+app_pkg=("$out/nocds/bin/KetamineTherapyGuide" --smoke)
 # the hello window gets an AppCDS archive of its own, trained the same way
 java -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$out/hello:$fx_cp" 'Hello$Main' >/dev/null 2>&1 || true
 hello_cds=(java -XX:SharedArchiveFile="$out/hello.jsa" -cp "$out/hello:$fx_cp" 'Hello$Main')
@@ -41,13 +45,14 @@ measure() {
   echo "$ms $rss" >> "$out/$name.txt"
 }
 
-names=(app_plain hello_plain app_cds hello_cds)
+names=(app_plain app_pkg hello_plain app_cds hello_cds)
 for n in "${names[@]}"; do rm -f "$out/$n.txt"; done
 echo "warm-up..." >&2
 measure warmup "${app_plain[@]}"; measure warmup "${hello_plain[@]}"; rm -f "$out/warmup.txt"
 for i in $(seq 1 "$RUNS"); do
   echo "run $i/$RUNS" >&2
   measure app_plain "${app_plain[@]}"
+  measure app_pkg "${app_pkg[@]}"
   measure hello_plain "${hello_plain[@]}"
   measure app_cds "${app_cds[@]}"
   measure hello_cds "${hello_cds[@]}"
@@ -62,17 +67,20 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 r_plain=$(ratio "${MS[app_plain]}" "${MS[hello_plain]}")
 r_cds=$(ratio "${MS[app_cds]}" "${MS[hello_plain]}")
+r_pkg=$(ratio "${MS[app_pkg]}" "${MS[hello_plain]}")
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN {print (r <= t ? "meets" : "misses")}'; }
 
 cat <<MD
 | run | median first frame (ms) | median peak RSS (MB) | all runs (ms) |
 |---|---|---|---|
 | app, plain class path | ${MS[app_plain]} | $(( ${RSS[app_plain]} / 1024 )) | $(cut -d' ' -f1 "$out/app_plain.txt" | tr '\n' ' ') |
+| app, packaged (jlink runtime), no AppCDS | ${MS[app_pkg]} | $(( ${RSS[app_pkg]} / 1024 )) | $(cut -d' ' -f1 "$out/app_pkg.txt" | tr '\n' ' ') |
 | hello window, plain | ${MS[hello_plain]} | $(( ${RSS[hello_plain]} / 1024 )) | $(cut -d' ' -f1 "$out/hello_plain.txt" | tr '\n' ' ') |
 | app, packaged with AppCDS | ${MS[app_cds]} | $(( ${RSS[app_cds]} / 1024 )) | $(cut -d' ' -f1 "$out/app_cds.txt" | tr '\n' ' ') |
 | hello window with AppCDS | ${MS[hello_cds]} | $(( ${RSS[hello_cds]} / 1024 )) | $(cut -d' ' -f1 "$out/hello_cds.txt" | tr '\n' ' ') |
 
-- plain app / plain hello = **$r_plain** (target ≤ 1.25: $(verdict "$r_plain" 1.25))
+- plain app (class path, \`java -cp\`) / plain hello = **$r_plain** (target ≤ 1.25: $(verdict "$r_plain" 1.25))
+- packaged app without AppCDS / plain hello = **$r_pkg** (target ≤ 1.25: $(verdict "$r_pkg" 1.25))
 - packaged app with AppCDS / plain hello = **$r_cds** (target ≤ 0.75: $(verdict "$r_cds" 0.75))
 - runs: $RUNS each after one warm-up, alternating app and hello in one run of the script
 MD

@@ -234,8 +234,11 @@ public final class KetamineGuideApp extends Application {
         if (config.treatmentsOffered().isEmpty()) {
             return messages.format("home.clinic.offersNeither", who);
         }
-        String list = String.join(messages.get("home.clinic.and"), config.treatmentsOffered().stream()
-                .map(id -> messages.get("treatment.name." + id)).toList());
+        java.util.List<String> names = config.treatmentsOffered().stream()
+                .map(id -> messages.get("treatment.name." + id)).toList();
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + messages.get("home.clinic.and")
+                        + names.get(names.size() - 1);
         return messages.format("home.clinic.offers", who, list);
     }
 

@@ -52,8 +52,14 @@ public final class ScreenshotTool extends Application {
         Path out = Path.of(args.remove(0));
         List<String> appArgs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
-        for (String a : args) {
-            (a.startsWith("--") ? appArgs : steps).add(a);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--config") && i + 1 < args.size()) {
+                appArgs.add(a);
+                appArgs.add(args.get(++i));
+            } else {
+                (a.startsWith("--") ? appArgs : steps).add(a);
+            }
         }
         stage = primary;
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),

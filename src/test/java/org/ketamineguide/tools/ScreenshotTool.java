@@ -96,6 +96,35 @@ public final class ScreenshotTool extends Application {
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
             case "close" -> app.crisis().close();
+            case "screening-result", "screening-review" -> {
+                go.accept(Screen.SCREENING);
+                java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+                String[][] pairs = {{"age", "18_64"}, {"pregnancy", "no"}, {"diagnosis", "mdd"},
+                        {"antidepressant_trials", "2_or_more"}, {"psychotherapy_tried", "yes"},
+                        {"vascular_aneurysm_avm", "no"}, {"brain_bleed_history", "no"}, {"ketamine_allergy", "no"},
+                        {"high_blood_pressure", "controlled"}, {"heart_disease", "no"},
+                        {"stroke_or_brain_injury", "no"}, {"psychosis_history", "no"}, {"substance_use", "none"},
+                        {"liver_disease", "no"}, {"thyroid_untreated", "no"}, {"bladder_problems", "no"},
+                        {"interacting_meds", "no"}, {"can_stay_2h", "unsure"}, {"has_ride", "yes"},
+                        {"insurance", "commercial"}};
+                for (String[] p : pairs) {
+                    answers.put(p[0], p[1]);
+                }
+                for (int i = 1; i <= 9; i++) {
+                    answers.put("phq9_" + i, i == 9 ? "0" : "2");
+                }
+                app.screening().load(answers);
+                if (action.equals("screening-result")) {
+                    app.screening().next();
+                }
+            }
+            case "planner-compare" -> {
+                go.accept(Screen.PLANNER);
+                app.planner().planA().chooseSelfPay();
+                app.planner().startComparing();
+                app.planner().planB().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planB().chooseInsurance();
+            }
             case "compare" -> {
                 go.accept(Screen.TOPICS);
                 app.topics().orElseThrow().showComparison();

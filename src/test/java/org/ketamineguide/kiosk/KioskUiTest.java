@@ -201,4 +201,12 @@ class KioskUiTest extends AppUiTest {
     void savingIsOffOnAKiosk() {
         assertFalse(app.printing().canSave());
     }
+
+    @Test
+    void displaySettingsAreNeverRememberedOnAKiosk() {
+        clickOn("#textLargerButton");
+        clickOn("#highContrastToggle");
+        assertEquals(125, app.display().textScaleProperty().get());
+        assertEquals(0, settings.saves(), "a kiosk writes no preferences");
+    }
 }

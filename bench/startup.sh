@@ -21,17 +21,22 @@ fx_cp=$(ls target/lib/javafx-*.jar | tr '\n' ':')
 rm -rf "$out/hello" && mkdir -p "$out/hello"
 javac -d "$out/hello" -cp "$fx_cp" bench/hello/Hello.java
 cp bench/hello/hello.fxml "$out/hello/"
+jar cf "$out/hello.jar" -C "$out/hello" .
 
 app_plain=(java -cp "target/classes:$cp_libs" org.ketamineguide.Launcher --smoke)
-hello_plain=(java -cp "$out/hello:$fx_cp" 'Hello$Main')
+hello_plain=(java -cp "$out/hello.jar:$fx_cp" 'Hello$Main')
 app_cds=(dist/KetamineTherapyGuide/bin/KetamineTherapyGuide --smoke)
 # the same packaged app with its AppCDS archive switched off
 rm -rf "$out/nocds" && cp -r dist/KetamineTherapyGuide "$out/nocds"
 sed -i '/SharedArchiveFile/d' "$out/nocds/lib/app/KetamineTherapyGuide.cfg"
 app_pkg=("$out/nocds/bin/KetamineTherapyGuide" --smoke)
-# the hello window gets an AppCDS archive of its own, trained the same way
-java -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$out/hello:$fx_cp" 'Hello$Main' >/dev/null 2>&1 || true
-hello_cds=(java -XX:SharedArchiveFile="$out/hello.jsa" -cp "$out/hello:$fx_cp" 'Hello$Main')
+# the hello window gets an AppCDS archive of its own, trained by one run of it. This JDK may ship
+# without a base CDS archive, so a static archive (class list, then -Xshare:dump) is used.
+java -XX:DumpLoadedClassList="$out/hello.classlist" -cp "$out/hello.jar:$fx_cp" 'Hello$Main' >/dev/null 2>&1
+java -Xshare:dump -XX:SharedClassListFile="$out/hello.classlist" -XX:SharedArchiveFile="$out/hello.jsa" \
+     -cp "$out/hello.jar:$fx_cp" >/dev/null 2>&1
+[ -f "$out/hello.jsa" ] || { echo "could not build the hello window's AppCDS archive" >&2; exit 1; }
+hello_cds=(java -XX:SharedArchiveFile="$out/hello.jsa" -cp "$out/hello.jar:$fx_cp" 'Hello$Main')
 
 # measure NAME CMD... -> appends "ms rss_kb" to $out/NAME.txt
 measure() {

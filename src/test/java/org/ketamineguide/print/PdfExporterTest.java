@@ -3,9 +3,8 @@ package org.ketamineguide.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.PdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,18 +32,12 @@ class PdfExporterTest {
     void pdfContainsEveryPartOfTheDocument() throws IOException {
         Path file = dir.resolve("summary.pdf");
         PdfExporter.write(sample(), file);
-        PdfReader reader = new PdfReader(Files.readAllBytes(file));
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page));
-        }
-        String all = text.toString();
+        String all = PdfText.of(file);
         for (String expected : List.of("My screening summary", "November 23, 2026", "Spravato", "blood pressure",
                 "2-hour wait", "$660.00", "SPRAVATO label", "988")) {
             assertTrue(all.contains(expected), () -> "missing '" + expected + "' in PDF text: " + all);
         }
-        assertEquals(1, reader.getNumberOfPages());
+        assertEquals(1, PdfText.pages(file));
     }
 
     @Test

@@ -64,6 +64,22 @@ public final class KeyboardWalk {
         return false;
     }
 
+    /**
+     * Presses Tab through the scene and describes every control Tab never reached (a radio group
+     * counts once); empty when Tab visits them all.
+     */
+    public static Set<String> unreached(FxRobot robot, Scene scene) {
+        List<Node> expected = reachableControls(scene);
+        Set<Node> seen = tabThrough(robot, scene, expected.size() * 2 + 10);
+        Set<String> missed = new java.util.TreeSet<>();
+        for (Node n : expected) {
+            if (!reached(n, seen)) {
+                missed.add(LayoutChecks.describe(n));
+            }
+        }
+        return missed;
+    }
+
     /** Presses Tab until focus comes back to where it started (or a limit), returning the focus owners seen. */
     public static Set<Node> tabThrough(FxRobot robot, Scene scene, int limit) {
         Set<Node> seen = new LinkedHashSet<>();

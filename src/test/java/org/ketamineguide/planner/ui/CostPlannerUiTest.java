@@ -3,9 +3,8 @@ package org.ketamineguide.planner.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.PdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -249,13 +248,7 @@ class CostPlannerUiTest extends AppUiTest {
         click("#exportButton");
         closeDialog();
         assertTrue(Files.exists(file));
-        PdfReader reader = new PdfReader(Files.readAllBytes(file));
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page));
-        }
-        String all = text.toString();
+        String all = PdfText.of(file);
         for (String expected : List.of("My cost plan", "You pay: $11,150.00", "Sessions: 18", "Month 1",
                 "Publication 502", "988")) {
             assertTrue(all.contains(expected), () -> "missing '" + expected + "' in " + all);

@@ -3,17 +3,15 @@ package org.ketamineguide.screening.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.PdfText;
 
 import com.google.gson.JsonParser;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -197,14 +195,8 @@ class ScreeningUiTest extends ScreeningWalk {
         files.willSaveTo(pdf);
         clickInView("#exportButton");
         assertTrue(Files.exists(pdf));
-        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        assertTrue(reader.getNumberOfPages() <= 2, "pages: " + reader.getNumberOfPages());
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(extractor.getTextFromPage(p)).append('\n');
-        }
-        String all = text.toString().replaceAll("\\s+", " ");
+        assertTrue(PdfText.pages(pdf) <= 2, "pages: " + PdfText.pages(pdf));
+        String all = PdfText.of(pdf);
         for (String expected : List.of("My screening summary", "Esketamine nasal spray (Spravato)",
                 "IV ketamine infusions (off-label)", "Other care usually comes first", "16 out of 27", "988",
                 "Questions to ask your clinician", "Other options exist", "not medical advice")) {
@@ -292,10 +284,7 @@ class ScreeningUiTest extends ScreeningWalk {
     void tabReachesEveryControlOfAQuestionPage() {
         start();
         var scene = node("#screeningWizard").getScene();
-        List<Node> expected = KeyboardWalk.reachableControls(scene);
-        Set<Node> seen = KeyboardWalk.tabThrough(this, scene, expected.size() * 2 + 4);
-        Set<String> missed = expected.stream().filter(n -> !seen.contains(n))
-                .map(n -> n.getId() + " " + n.getClass().getSimpleName()).collect(Collectors.toSet());
+        Set<String> missed = KeyboardWalk.unreached(this, scene);
         assertTrue(missed.isEmpty(), "Tab never reached: " + missed);
     }
 

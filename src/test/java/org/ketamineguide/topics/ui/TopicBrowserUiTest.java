@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.PdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.TimeUnit;
@@ -350,13 +349,7 @@ class TopicBrowserUiTest extends AppUiTest {
     }
 
     private static String pdfText(Path pdf) throws IOException {
-        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replace('\n', ' ').replaceAll("\\s+", " ");
+        return PdfText.of(pdf);
     }
 
     @Test
@@ -367,10 +360,7 @@ class TopicBrowserUiTest extends AppUiTest {
         assertEquals(View.TOPIC, model().place().view());
 
         var scene = node("#topicPageView").getScene();
-        List<Node> expected = KeyboardWalk.reachableControls(scene);
-        Set<Node> seen = KeyboardWalk.tabThrough(this, scene, expected.size() * 2 + 4);
-        Set<String> missed = expected.stream().filter(n -> !seen.contains(n))
-                .map(n -> n.getId() + " " + n.getClass().getSimpleName()).collect(Collectors.toSet());
+        Set<String> missed = KeyboardWalk.unreached(this, scene);
         assertTrue(missed.isEmpty(), "Tab never reached: " + missed);
     }
 

@@ -2,18 +2,26 @@ package org.ketamineguide;
 
 import java.util.function.LongSupplier;
 import java.util.prefs.Preferences;
+import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.shell.SettingsStore;
 import org.ketamineguide.ui.FilePicker;
 
 /**
  * What the app takes from the machine it runs on: file choosers, where display settings are
- * remembered, and a clock for the kiosk's idle timer. Tests pass their own.
+ * remembered, a clock for the kiosk's idle timer, and where the content files are read from.
+ * Tests pass their own.
  *
  * @param files     asks the user for files
  * @param settings  remembers display settings on a laptop (a kiosk never uses it)
  * @param nanoClock monotonic time in nanoseconds
+ * @param content   the content files (the bundled ones, except in tests of damaged content)
  */
-public record AppEnvironment(FilePicker files, SettingsStore settings, LongSupplier nanoClock) {
+public record AppEnvironment(FilePicker files, SettingsStore settings, LongSupplier nanoClock, ContentFiles content) {
+
+    /** An environment that reads the bundled content. */
+    public AppEnvironment(FilePicker files, SettingsStore settings, LongSupplier nanoClock) {
+        this(files, settings, nanoClock, ContentFiles.bundled());
+    }
 
     /** The real machine: platform file choosers, the user's preferences, the system clock. */
     public static AppEnvironment system() {

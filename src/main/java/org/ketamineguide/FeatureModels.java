@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentException;
+import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -45,6 +46,7 @@ final class FeatureModels {
     private final Wiring wiring;
     private final ClinicConfig config;
     private final String clinicPriceBasis;
+    private final ContentFiles files;
     private final Executor executor;
     private final CompletableFuture<Bundled> loading = new CompletableFuture<>();
     private boolean started;
@@ -53,7 +55,8 @@ final class FeatureModels {
     private CostPlannerModel planner;
 
     /** Nothing loads until {@link #startLoading()} or the first request for content. */
-    FeatureModels(Wiring wiring, ClinicConfig config, String clinicPriceBasis, Executor executor) {
+    FeatureModels(Wiring wiring, ClinicConfig config, String clinicPriceBasis, ContentFiles files, Executor executor) {
+        this.files = files;
         this.wiring = wiring;
         this.config = config;
         this.clinicPriceBasis = clinicPriceBasis;
@@ -66,7 +69,7 @@ final class FeatureModels {
             started = true;
             executor.execute(() -> {
                 try {
-                    loading.complete(load(config, clinicPriceBasis));
+                    loading.complete(load(files, config, clinicPriceBasis));
                 } catch (RuntimeException e) {
                     loading.completeExceptionally(e);
                 }
@@ -74,10 +77,11 @@ final class FeatureModels {
         }
     }
 
-    private static Bundled load(ClinicConfig config, String clinicPriceBasis) {
-        ContentRepository content = ContentRepository.bundled();
-        ScreeningRules rules = ScreeningRules.bundled();
-        PlannerDefaults defaults = PlannerDefaults.bundled(content::source)
+    private static Bundled load(ContentFiles files, ClinicConfig config, String clinicPriceBasis) {
+        ContentRepository content = ContentRepository.load(files);
+        ScreeningRules rules = ScreeningRules.load(ScreeningRules.FILE, files.read(ScreeningRules.FILE),
+                ScreeningRules.sourceIds(files.read("sources.json")));
+        PlannerDefaults defaults = PlannerDefaults.load(files.read(PlannerDefaults.FILE), content::source)
                 .withClinicPrices(config.defaultPrices(), clinicPriceBasis);
         return new Bundled(content, rules, defaults);
     }
@@ -99,6 +103,17 @@ final class FeatureModels {
         } catch (CompletionException e) {
             LOG.log(Level.SEVERE, "Bundled content failed to load: " + problem(e));
             return Optional.empty();
+        }
+    }
+
+    /** Why the content failed to load (waiting for loading to end), or empty when it loaded. */
+    Optional<String> failure() {
+        startLoading();
+        try {
+            loading.join();
+            return Optional.empty();
+        } catch (CompletionException e) {
+            return Optional.of(problem(e));
         }
     }
 

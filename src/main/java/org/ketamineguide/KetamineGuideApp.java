@@ -129,12 +129,8 @@ public final class KetamineGuideApp extends Application {
                 new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing), config,
                 messages.format("planner.default.clinic",
                         config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
-                KetamineGuideApp::startLoaderThread);
-        String[] contentProblem = {""};
-        features.onFailure(problem -> Platform.runLater(() -> {
-            contentProblem[0] = problem;
-            navigator.useHome(Screen.CONTENT_ERROR);
-        }));
+                env.content(), KetamineGuideApp::startLoaderThread);
+        features.onFailure(problem -> Platform.runLater(() -> navigator.useHome(Screen.CONTENT_ERROR)));
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
@@ -169,7 +165,9 @@ public final class KetamineGuideApp extends Application {
         Supplier<CostPlannerModel> planner = () -> features.planner().orElseThrow();
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
-                        new ShellViews(screen -> views.<Object>load(screen.fxml()).root(),
+                        new ShellViews(screen -> views.<Object>load(
+                                screen.needsContent() && features.failure().isPresent()
+                                        ? Screen.CONTENT_ERROR.fxml() : screen.fxml()).root(),
                                 () -> views.<Object>load("shell/CrisisPanel.fxml").root(),
                                 kiosk ? () -> views.<Object>load("shell/KioskOverlay.fxml").root() : null),
                         dialogLayer, display, staffExit, shell))
@@ -180,7 +178,7 @@ public final class KetamineGuideApp extends Application {
                 .register(HomeController.class, () -> new HomeController(navigator, kioskNote, clinicOffer))
                 .register(AboutController.class, () -> new AboutController(
                         new AboutModel(features.content().orElseThrow(), AppInfo.bundled().version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(contentProblem[0]))
+                .register(ContentErrorController.class, () -> new ContentErrorController(features.failure().orElse("")))
                 .register(CostPlannerController.class, () -> new CostPlannerController(planner.get(), dialogs))
                 .register(PlanEditorController.class, () -> new PlanEditorController(planner.get()))
                 .register(PlanResultsController.class, () -> new PlanResultsController(planner.get()))

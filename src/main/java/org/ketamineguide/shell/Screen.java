@@ -24,4 +24,9 @@ public enum Screen {
     public String titleKey() {
         return titleKey;
     }
+
+    /** True for the screens built from the bundled content (all but home and the error screen). */
+    public boolean needsContent() {
+        return this != HOME && this != CONTENT_ERROR;
+    }
 }

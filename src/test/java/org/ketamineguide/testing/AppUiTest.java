@@ -24,6 +24,11 @@ public abstract class AppUiTest extends FxRobot {
     /** The kiosk idle timer's clock: advance it, then call {@code app.kiosk().tick()}. */
     protected final ManualClock clock = new ManualClock();
 
+    /** The content files the app reads; tests of damaged content override this. */
+    protected org.ketamineguide.content.ContentFiles contentFiles() {
+        return org.ketamineguide.content.ContentFiles.bundled();
+    }
+
     /** The options the app starts with; kiosk tests override this. */
     protected AppOptions options() {
         return AppOptions.defaults();
@@ -31,7 +36,7 @@ public abstract class AppUiTest extends FxRobot {
 
     @BeforeEach
     protected void startApp() throws TimeoutException {
-        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock));
+        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock, contentFiles()));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.RecordingPrintService;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +32,6 @@ import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.Messages;
-import org.ketamineguide.ui.PrintService;
 
 /** The planner's screen state and commands, without a toolkit (JavaFX properties need none). */
 class CostPlannerModelTest {
@@ -42,7 +42,7 @@ class CostPlannerModelTest {
 
     private final SimpleObjectProperty<String> answer = new SimpleObjectProperty<>();
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final FakePrinting printing = new FakePrinting();
+    private final RecordingPrintService printing = new RecordingPrintService(true);
     private CostPlannerModel model;
 
     @BeforeAll
@@ -192,12 +192,12 @@ class CostPlannerModelTest {
         model.save();
         model.exportPdf();
         assertEquals(List.of("Fix the plan first", "Fix the plan first"), dialogs.titles);
-        assertTrue(printing.exported.isEmpty());
+        assertTrue(printing.printed.isEmpty());
     }
 
     @Test
     void onAKioskNothingIsSavedOrOpened() {
-        printing.canSave = false;
+        printing.setCanSave(false);
         dialogs.saves.add(dir.resolve("never.json"));
         model.save();
         model.open();
@@ -253,32 +253,6 @@ class CostPlannerModelTest {
 
         @Override
         public void closeAll() {
-        }
-    }
-
-    /** Records print and export requests. */
-    static final class FakePrinting implements PrintService {
-        boolean canSave = true;
-        final List<PrintDocument> exported = new ArrayList<>();
-
-        @Override
-        public PrintDocument.Builder document(String title) {
-            return PrintDocument.builder(title, "Made today");
-        }
-
-        @Override
-        public void print(PrintDocument document) {
-            exported.add(document);
-        }
-
-        @Override
-        public void exportPdf(PrintDocument document, String suggestedFileName) {
-            exported.add(document);
-        }
-
-        @Override
-        public boolean canSave() {
-            return canSave;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.RecordingPrintService;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.Messages;
-import org.ketamineguide.ui.PrintService;
 
 /** The wizard's model without a toolkit: steps, Next, urgent handling, hidden answers, reset. */
 class ScreeningWizardModelTest {
@@ -39,7 +39,7 @@ class ScreeningWizardModelTest {
     void build() {
         model = new ScreeningWizardModel(rules,
                 new ScreeningReport(rules, messages, Optional.of(ContentRepository.bundled())), messages, visit,
-                navigator, () -> crisisOpened++, topicsOpened::add, new Dialogs(), new Printing());
+                navigator, () -> crisisOpened++, topicsOpened::add, new Dialogs(), new RecordingPrintService(true));
     }
 
     /** A complete set of answers that produces no finding and shows no safety section. */
@@ -326,25 +326,4 @@ class ScreeningWizardModelTest {
         public void closeAll() {
         }
     }
-
-    private static final class Printing implements PrintService {
-        @Override
-        public PrintDocument.Builder document(String title) {
-            return PrintDocument.builder(title, "Made on a fixed day").footer("footer");
-        }
-
-        @Override
-        public void print(PrintDocument document) {
-        }
-
-        @Override
-        public void exportPdf(PrintDocument document, String suggestedFileName) {
-        }
-
-        @Override
-        public boolean canSave() {
-            return true;
-        }
-    }
-
 }

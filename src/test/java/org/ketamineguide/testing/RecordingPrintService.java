@@ -1,4 +1,4 @@
-package org.ketamineguide.topics.ui;
+package org.ketamineguide.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,19 @@ import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.ui.PrintService;
 
 /** A print service that keeps what it was asked to print or save, for model tests. */
-final class RecordingPrintService implements PrintService {
-    final List<PrintDocument> printed = new ArrayList<>();
-    final List<String> saved = new ArrayList<>();
-    private final boolean canSave;
+public final class RecordingPrintService implements PrintService {
+    /** Every document printed or exported, in order. */
+    public final List<PrintDocument> printed = new ArrayList<>();
+    /** The suggested file names of every export, in order. */
+    public final List<String> saved = new ArrayList<>();
+    private boolean canSave;
 
-    RecordingPrintService(boolean canSave) {
+    public RecordingPrintService(boolean canSave) {
+        this.canSave = canSave;
+    }
+
+    /** Acts like a kiosk (false) or a laptop (true) from now on. */
+    public void setCanSave(boolean canSave) {
         this.canSave = canSave;
     }
 

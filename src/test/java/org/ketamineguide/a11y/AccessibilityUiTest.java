@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.AppUiTest;
+import org.ketamineguide.testing.ContrastCheck;
 import org.ketamineguide.testing.KeyboardWalk;
 import org.ketamineguide.testing.LayoutChecks;
 
@@ -41,6 +42,18 @@ class AccessibilityUiTest extends AppUiTest {
         settle();
         List<String> problems = LayoutChecks.cutOffText(scene);
         assertTrue(problems.isEmpty(), screen + " at 1024x640: " + problems);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"HOME", "SCREENING", "TOPICS", "PLANNER", "ABOUT"})
+    void textContrastIsAtLeastFourPointFiveToOneInBothThemes(Screen screen) {
+        Scene scene = show(screen);
+        for (boolean highContrast : new boolean[] {false, true}) {
+            fx(() -> app.display().setHighContrast(highContrast));
+            settle();
+            List<String> problems = ContrastCheck.lowContrastText(scene);
+            assertTrue(problems.isEmpty(), screen + (highContrast ? " in high contrast: " : ": ") + problems);
+        }
     }
 
     @ParameterizedTest

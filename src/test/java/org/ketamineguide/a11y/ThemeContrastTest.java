@@ -28,7 +28,10 @@ class ThemeContrastTest {
             new String[] {"-kg-primary", "-kg-bg"}, new String[] {"-kg-primary", "-kg-surface"},
             new String[] {"-kg-primary-dark", "-kg-surface"}, new String[] {"-kg-on-primary", "-kg-primary"},
             new String[] {"-kg-on-primary", "-kg-primary-dark"}, new String[] {"-kg-on-danger", "-kg-danger"},
-            new String[] {"-kg-danger", "-kg-surface"}, new String[] {"-kg-warning-text", "-kg-warning-bg"});
+            new String[] {"-kg-danger", "-kg-surface"}, new String[] {"-kg-warning-text", "-kg-warning-bg"},
+            new String[] {"-kg-text", "-kg-tint"}, new String[] {"-kg-text", "-kg-tint-strong"},
+            new String[] {"-kg-muted", "-kg-tint"}, new String[] {"-kg-primary", "-kg-tint"},
+            new String[] {"-kg-text", "-kg-warning-bg"}, new String[] {"-kg-success-text", "-kg-success-bg"});
 
     static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);

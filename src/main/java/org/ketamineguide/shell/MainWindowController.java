@@ -4,11 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.ketamineguide.ui.Focus;
 import org.ketamineguide.ui.Messages;
 
 /**
@@ -104,16 +104,10 @@ public final class MainWindowController {
     }
 
     private void showClinic() {
-        boolean named = shell.clinicName() != null || shell.phone() != null;
-        clinicLabel.setVisible(named);
-        clinicLabel.setManaged(named);
-        if (shell.clinicName() != null && shell.phone() != null) {
-            clinicLabel.setText(messages.format("shell.clinic.withPhone", shell.clinicName(), shell.phone()));
-        } else if (shell.clinicName() != null) {
-            clinicLabel.setText(shell.clinicName());
-        } else if (shell.phone() != null) {
-            clinicLabel.setText(messages.format("shell.clinic.phoneOnly", shell.phone()));
-        }
+        String clinic = shell.clinicLine(messages);
+        clinicLabel.setVisible(clinic != null);
+        clinicLabel.setManaged(clinic != null);
+        clinicLabel.setText(clinic);
         boolean logo = shell.logo() != null;
         if (logo) {
             clinicLogo.setImage(new javafx.scene.image.Image(shell.logo().toUri().toString(), 0, 40, true, true, true));
@@ -195,33 +189,6 @@ public final class MainWindowController {
         breadcrumbSeparator.setManaged(!home);
         homeButton.setDisable(home);
         aboutButton.setDisable(screen == Screen.ABOUT);
-        javafx.application.Platform.runLater(() -> focusFirst(view));
-    }
-
-    /** Puts keyboard focus on the first control of the new screen, so Tab starts from there. */
-    private static void focusFirst(Node view) {
-        Node target = firstFocusable(view);
-        (target == null ? view : target).requestFocus();
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-            return firstFocusable(scroll.getContent());
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        javafx.application.Platform.runLater(() -> Focus.first(view));
     }
 }

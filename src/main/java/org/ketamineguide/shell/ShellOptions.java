@@ -1,6 +1,7 @@
 package org.ketamineguide.shell;
 
 import java.nio.file.Path;
+import org.ketamineguide.ui.Messages;
 
 /**
  * What the main window shows about how the app was started.
@@ -12,4 +13,15 @@ import java.nio.file.Path;
  * @param configWarning a staff-visible warning that the clinic configuration was refused, or null
  */
 public record ShellOptions(boolean kiosk, String clinicName, Path logo, String phone, String configWarning) {
+
+    /** The footer line naming the clinic and its phone number, or null when neither is set. */
+    public String clinicLine(Messages messages) {
+        if (clinicName != null && phone != null) {
+            return messages.format("shell.clinic.withPhone", clinicName, phone);
+        }
+        if (phone != null) {
+            return messages.format("shell.clinic.phoneOnly", phone);
+        }
+        return clinicName;
+    }
 }

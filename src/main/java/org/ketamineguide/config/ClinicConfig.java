@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param defaultPrices     the clinic's own price per session for the planner, by treatment id
  * @param phone             the clinic's phone number for questions, or null
  * @param staffPin          digits that close the kiosk, or null
+ * @param kioskPrinter      the name of the printer a kiosk prints to without any dialog, or null
+ *                          (a kiosk without one does not print: Print says to ask staff)
  */
 public record ClinicConfig(String clinicName, Path logo, String staffHelpSentence, boolean kiosk,
                            int idleTimeoutSeconds, int warningSeconds, List<String> treatmentsOffered,
-                           Map<String, BigDecimal> defaultPrices, String phone, String staffPin) {
+                           Map<String, BigDecimal> defaultPrices, String phone, String staffPin,
+                           String kioskPrinter) {
 
     public static final int DEFAULT_IDLE_SECONDS = 90;
     public static final int DEFAULT_WARNING_SECONDS = 30;
@@ -37,7 +40,7 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
     /** The settings used without a configuration file. */
     public static ClinicConfig defaults() {
         return new ClinicConfig(null, null, null, false, DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS,
-                TREATMENTS, Map.of(), null, null);
+                TREATMENTS, Map.of(), null, null, null);
     }
 
     public Optional<String> optionalClinicName() {
@@ -50,6 +53,10 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
 
     public Optional<String> optionalStaffPin() {
         return Optional.ofNullable(staffPin);
+    }
+
+    public Optional<String> optionalKioskPrinter() {
+        return Optional.ofNullable(kioskPrinter);
     }
 
     public Optional<BigDecimal> defaultPrice(String treatment) {

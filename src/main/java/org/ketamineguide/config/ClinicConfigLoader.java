@@ -23,7 +23,8 @@ import java.util.Set;
  */
 public final class ClinicConfigLoader {
     private static final Set<String> FIELDS = Set.of("clinicName", "logo", "staffHelpSentence", "kiosk",
-            "idleTimeoutSeconds", "warningSeconds", "treatmentsOffered", "defaultPrices", "phone", "staffPin");
+            "idleTimeoutSeconds", "warningSeconds", "treatmentsOffered", "defaultPrices", "phone", "staffPin",
+            "kioskPrinter");
     private static final BigDecimal MAX_PRICE = new BigDecimal("100000");
 
     private ClinicConfigLoader() {
@@ -75,7 +76,8 @@ public final class ClinicConfigLoader {
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ClinicConfigException("staffPin", "must be 4 to 12 digits.");
         }
-        return new ClinicConfig(name, logo, staff, kiosk, idle, warning, treatments, prices, phone, pin);
+        String printer = text(o, "kioskPrinter", 200);
+        return new ClinicConfig(name, logo, staff, kiosk, idle, warning, treatments, prices, phone, pin, printer);
     }
 
     private static String text(JsonObject o, String field, int maxLength) throws ClinicConfigException {

@@ -21,7 +21,7 @@ import org.ketamineguide.testing.AppUiTest;
  * A whole kiosk visit, with the home folder and the temp folder pointed at an empty folder: when
  * the visit has been wiped, the folder is still empty.
  */
-class KioskWritesNothingTest extends AppUiTest {
+class KioskWritesNothingUiTest extends AppUiTest {
     private static Path empty;
     private static String home;
     private static String tmp;

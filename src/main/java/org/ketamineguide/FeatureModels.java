@@ -40,7 +40,7 @@ final class FeatureModels {
 
     /** What the feature models are built from; all of it exists before the first frame. */
     record Wiring(Navigator navigator, CrisisPanelModel crisis, VisitSession visit, Messages messages,
-                  DialogService dialogs, PrintService printing) {
+                  DialogService dialogs, PrintService printing, java.time.Clock clock) {
     }
 
     private final Wiring wiring;
@@ -131,7 +131,7 @@ final class FeatureModels {
     Optional<TopicBrowserModel> topics() {
         if (topics == null) {
             topics = bundled().map(b -> new TopicBrowserModel(b.content(), wiring.navigator(),
-                    wiring.visit().myQuestions(), wiring.printing(), wiring.messages())).orElse(null);
+                    wiring.visit().myQuestions(), wiring.printing(), wiring.messages(), wiring.clock())).orElse(null);
             if (topics != null) {
                 wiring.visit().register(topics);
             }

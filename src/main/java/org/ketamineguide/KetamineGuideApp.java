@@ -1,7 +1,6 @@
 package org.ketamineguide;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -123,10 +122,10 @@ public final class KetamineGuideApp extends Application {
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone());
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, env.wallClock());
         VisitSession visit = new VisitSession();
         FeatureModels features = new FeatureModels(
-                new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing), config,
+                new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing, env.wallClock()), config,
                 messages.format("planner.default.clinic",
                         config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
                 env.content(), KetamineGuideApp::startLoaderThread);

@@ -1,5 +1,6 @@
 package org.ketamineguide.content;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ final class ContentLoader {
     static final String GLOSSARY = "glossary.json";
     static final String COMPARISON = "comparison.json";
     static final Set<String> ACTIONS = Set.of("screening", "planner", "comparison");
+    static final List<String> KINDS = java.util.Arrays.stream(Source.Kind.values()).map(Source.Kind::id).toList();
 
     private final ContentFiles files;
 
@@ -80,7 +82,10 @@ final class ContentLoader {
             if (!url.startsWith("https://") && !url.startsWith("http://")) {
                 throw src.problem("url", "must start with https:// or http://");
             }
-            Source source = new Source(id, src.text("title"), src.text("publisher"), year, url);
+            String kindId = src.text("kind");
+            Source.Kind kind = Source.Kind.fromId(kindId).orElseThrow(() -> src.problem("kind",
+                    "must be one of " + KINDS + ", not '" + kindId + "'"));
+            Source source = new Source(id, src.text("title"), src.text("publisher"), year, url, kind);
             if (sources.putIfAbsent(id, source) != null) {
                 throw src.problem("id", "duplicate source id");
             }
@@ -98,6 +103,7 @@ final class ContentLoader {
         if (keyPoints.size() < 3 || keyPoints.size() > 5) {
             throw t.problem("keyPoints", "needs 3 to 5 points, found " + keyPoints.size());
         }
+        LocalDate lastReviewed = t.date("lastReviewed");
         List<TopicSection> sections = new ArrayList<>();
         for (JsonFields s : t.objects("sections", true)) {
             Quote quote = null;
@@ -106,7 +112,7 @@ final class ContentLoader {
                 quote = new Quote(q.text("text"), q.text("source"));
             }
             sections.add(new TopicSection(s.text("heading"), s.texts("paragraphs", true),
-                    s.texts("bullets", false), quote, s.texts("sources", true)));
+                    s.texts("bullets", false), quote, s.texts("sources", true), validUntil(s, lastReviewed)));
         }
         String action = t.optionalText("action").orElse(null);
         if (action != null && !ACTIONS.contains(action)) {
@@ -114,7 +120,22 @@ final class ContentLoader {
         }
         return new Topic(topicId, t.text("title"), categoryId, t.text("summary"), keyPoints, sections,
                 t.texts("clinicianQuestions", true), t.texts("related", false), t.texts("sources", true),
-                t.date("lastReviewed"), action);
+                lastReviewed, action);
+    }
+
+    /**
+     * The optional end date of a text. A text that ended before it was last reviewed would have been
+     * fixed in that review, so such a date is refused as a typing error.
+     */
+    private static LocalDate validUntil(JsonFields item, LocalDate lastReviewed) {
+        if (!item.has("validUntil")) {
+            return null;
+        }
+        LocalDate date = item.date("validUntil");
+        if (lastReviewed != null && date.isBefore(lastReviewed)) {
+            throw item.problem("validUntil", "must not be before lastReviewed (" + lastReviewed + ")");
+        }
+        return date;
     }
 
     private Map<String, GlossaryTerm> loadGlossary() {
@@ -124,7 +145,7 @@ final class ContentLoader {
             String id = g.text("id");
             JsonFields term = g.withId(id);
             GlossaryTerm entry = new GlossaryTerm(id, term.text("term"), term.texts("forms", false),
-                    term.text("definition"), term.texts("sources", false));
+                    term.text("definition"), term.texts("sources", false), validUntil(term, null));
             if (glossary.putIfAbsent(id, entry) != null) {
                 throw term.problem("id", "duplicate glossary id");
             }

@@ -1,5 +1,6 @@
 package org.ketamineguide.topics;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.ketamineguide.content.ComparisonTable;
 import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.content.Validity;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.ui.Messages;
 
@@ -22,12 +24,23 @@ public final class Printouts {
     private final Messages messages;
     private final Function<String, Source> sources;
     private final Function<String, String> topicTitles;
+    private final Validity validity;
 
     /**
      * @param sources     finds a source by id
      * @param topicTitles finds a topic's title by id (for the related-topics list)
      */
     public Printouts(Messages messages, Function<String, Source> sources, Function<String, String> topicTitles) {
+        this(messages, sources, topicTitles, new Validity(Clock.systemDefaultZone()));
+    }
+
+    /**
+     * @param validity decides whether a section with an end date has passed it, so the printout
+     *                 carries the same notice as the screen
+     */
+    public Printouts(Messages messages, Function<String, Source> sources, Function<String, String> topicTitles,
+                     Validity validity) {
+        this.validity = validity;
         this.messages = messages;
         this.sources = sources;
         this.topicTitles = topicTitles;
@@ -40,6 +53,8 @@ public final class Printouts {
         doc.heading(messages.get("topics.page.keyPoints")).bullets(topic.keyPoints());
         for (TopicSection section : topic.sections()) {
             doc.heading(section.heading());
+            validity.ended(section).ifPresent(end -> doc.paragraph(
+                    messages.format("topics.page.validUntil.ended", DATE.format(end))));
             section.paragraphs().forEach(doc::paragraph);
             doc.bullets(section.bullets());
             section.optionalQuote().ifPresent(q -> doc.paragraph(messages.format("topics.page.quotePrint",

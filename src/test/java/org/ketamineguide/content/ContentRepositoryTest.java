@@ -96,7 +96,36 @@ class ContentRepositoryTest {
                         "manifest.json, field 'lastReviewed': must be a date"),
                 new Damage("missing topic file", "manifest.json", o -> o.getAsJsonArray("categories")
                         .get(0).getAsJsonObject().getAsJsonArray("topics").add("ghost-topic"),
-                        "topics/ghost-topic.json: file not found"));
+                        "topics/ghost-topic.json: file not found"),
+                new Damage("source without a kind", "sources.json",
+                        o -> firstSource(o).remove("kind"),
+                        "sources.json, item '" + firstSourceId() + "', field 'kind': is missing"),
+                new Damage("source of an unknown kind", "sources.json",
+                        o -> firstSource(o).addProperty("kind", "blog"),
+                        "sources.json, item '" + firstSourceId() + "', field 'kind': must be one of [label, regulator,"
+                                + " trial, review, guideline, news, clinic], not 'blog'"),
+                new Damage("section end date that is not a date", topicFile,
+                        o -> firstSection(o).addProperty("validUntil", "end of 2026"),
+                        topicFile + ", item '" + topic + "', field 'validUntil': must be a date"),
+                new Damage("section end date before the review date", topicFile,
+                        o -> firstSection(o).addProperty("validUntil", "2020-01-01"),
+                        topicFile + ", item '" + topic + "', field 'validUntil': must not be before lastReviewed"),
+                new Damage("glossary end date that is not a date", "glossary.json",
+                        o -> o.getAsJsonArray("terms").get(0).getAsJsonObject().addProperty("validUntil", "2026-13-01"),
+                        "glossary.json, item '" + ContentRepository.bundled().glossary().iterator().next().id()
+                                + "', field 'validUntil': must be a date"));
+    }
+
+    private static JsonObject firstSource(JsonObject sources) {
+        return sources.getAsJsonArray("sources").get(0).getAsJsonObject();
+    }
+
+    private static String firstSourceId() {
+        return ContentRepository.bundled().sources().iterator().next().id();
+    }
+
+    private static JsonObject firstSection(JsonObject topic) {
+        return topic.getAsJsonArray("sections").get(0).getAsJsonObject();
     }
 
     @ParameterizedTest(name = "{0}")

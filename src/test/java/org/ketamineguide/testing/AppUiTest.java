@@ -29,6 +29,11 @@ public abstract class AppUiTest extends FxRobot {
         return org.ketamineguide.content.ContentFiles.bundled();
     }
 
+    /** Today's date and time as the app sees it; tests of dated content override this. */
+    protected java.time.Clock wallClock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
     /** The options the app starts with; kiosk tests override this. */
     protected AppOptions options() {
         return AppOptions.defaults();
@@ -36,7 +41,7 @@ public abstract class AppUiTest extends FxRobot {
 
     @BeforeEach
     protected void startApp() throws TimeoutException {
-        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock, contentFiles()));
+        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock, contentFiles(), wallClock()));
     }
 
     @AfterEach

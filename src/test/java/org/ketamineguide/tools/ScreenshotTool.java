@@ -29,7 +29,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces).
+ * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top). {@code --today YYYY-MM-DD} runs the app as if it were that day
+ * (to show content whose end date has passed).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -52,9 +53,13 @@ public final class ScreenshotTool extends Application {
         Path out = Path.of(args.remove(0));
         List<String> appArgs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
+        java.time.Clock wallClock = java.time.Clock.systemDefaultZone();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--config") && i + 1 < args.size()) {
+            if (a.equals("--today") && i + 1 < args.size()) {
+                wallClock = java.time.Clock.fixed(java.time.LocalDate.parse(args.get(++i)).atTime(12, 0)
+                        .toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
+            } else if (a.equals("--config") && i + 1 < args.size()) {
                 appArgs.add(a);
                 appArgs.add(args.get(++i));
             } else {
@@ -63,7 +68,8 @@ public final class ScreenshotTool extends Application {
         }
         stage = primary;
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
-                new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock));
+                new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock,
+                        org.ketamineguide.content.ContentFiles.bundled(), wallClock));
         run(out, steps, 0);
     }
 
@@ -142,6 +148,8 @@ public final class ScreenshotTool extends Application {
                 } else if (action.startsWith("search:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));
+                } else if (action.startsWith("reveal:")) {
+                    reveal(action.substring(7));
                 } else if (action.startsWith("text")) {
                     app.display().setTextScale(Integer.parseInt(action.substring(4)));
                 } else if (action.startsWith("size:")) {
@@ -153,6 +161,24 @@ public final class ScreenshotTool extends Application {
                 }
             }
         }
+    }
+
+    private void reveal(String selector) {
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        javafx.scene.Node node = stage.getScene().lookup(selector);
+        javafx.scene.Node up = node;
+        while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        if (node == null || up == null) {
+            throw new IllegalArgumentException("nothing to reveal at " + selector);
+        }
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) up;
+        javafx.scene.Node content = pane.getContent();
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 60) / room)));
     }
 
     private void save(Path file) {

@@ -39,7 +39,7 @@ final class TopicFixtures {
     }
 
     static Source source(String id) {
-        return new Source(id, "Title " + id, "Publisher " + id, 2025, "https://example.org/" + id);
+        return new Source(id, "Title " + id, "Publisher " + id, 2025, "https://example.org/" + id, Source.Kind.REVIEW);
     }
 
     /** The search test content: each topic is there to prove one behaviour. */

@@ -65,6 +65,9 @@ public final class GlossaryController {
             box.getChildren().add(TopicPageView.label(messages.format("topics.glossary.forms",
                     String.join(", ", term.forms())), "topics-muted", null));
         }
+        model.endedOn(term).ifPresent(end -> box.getChildren().add(TopicPageView.label(
+                messages.format("topics.page.validUntil.ended", TopicPageView.DATE.format(end)),
+                "topics-ended-notice", null)));
         box.getChildren().add(TopicPageView.label(term.definition(), "topics-glossary-definition", null));
         String sources = term.sources().stream().map(model::findSource).flatMap(java.util.Optional::stream)
                 .map(s -> s.title() + " (" + s.publisher() + ", " + s.year() + ")").collect(Collectors.joining("; "));

@@ -1,5 +1,7 @@
 package org.ketamineguide.topics.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -23,6 +25,8 @@ import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
+import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.content.Validity;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.MyQuestions;
 import org.ketamineguide.session.Resettable;
@@ -70,6 +74,7 @@ public final class TopicBrowserModel implements Resettable {
     private final MyQuestions myQuestions;
     private final PrintService printing;
     private final Messages messages;
+    private final Validity validity;
     /** Built on the first search, so that building it never slows the app's start. */
     private SearchIndex index;
     private final GlossaryMatcher glossaryMatcher;
@@ -87,13 +92,24 @@ public final class TopicBrowserModel implements Resettable {
 
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
                              PrintService printing, Messages messages) {
+        this(content, navigator, myQuestions, printing, messages, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock the wall clock that decides whether text with an end date has passed it
+     *              (see {@link Validity}); tests pass a fixed one
+     */
+    public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
+                             PrintService printing, Messages messages, Clock clock) {
+        this.validity = new Validity(clock);
         this.content = content;
         this.navigator = navigator;
         this.myQuestions = myQuestions;
         this.printing = printing;
         this.messages = messages;
         this.glossaryMatcher = GlossaryMatcher.of(content.glossary());
-        this.printouts = new Printouts(messages, this::source, id -> content.topic(id).map(Topic::title).orElse(id));
+        this.printouts = new Printouts(messages, this::source, id -> content.topic(id).map(Topic::title).orElse(id),
+                validity);
         this.glossaryAtoZ = content.glossary().stream()
                 .sorted(Comparator.comparing((GlossaryTerm g) -> Words.fold(g.term())).thenComparing(GlossaryTerm::id))
                 .toList();
@@ -179,6 +195,16 @@ public final class TopicBrowserModel implements Resettable {
 
     public Optional<Source> findSource(String id) {
         return content.source(id);
+    }
+
+    /** The end date of a section when it has passed (the page then says so), else empty. */
+    public Optional<LocalDate> endedOn(TopicSection section) {
+        return validity.ended(section);
+    }
+
+    /** The end date of a glossary definition when it has passed, else empty. */
+    public Optional<LocalDate> endedOn(GlossaryTerm term) {
+        return validity.ended(term);
     }
 
     public ObservableList<String> myQuestions() {

@@ -135,6 +135,9 @@ final class TopicPageView {
     private List<Node> section(TopicSection section, SourceList sources) {
         List<Node> out = new ArrayList<>();
         out.add(label(section.heading(), "section-heading", null));
+        model.endedOn(section).ifPresent(end -> out.add(label(
+                messages.format("topics.page.validUntil.ended", DATE.format(end)), "topics-ended-notice",
+                "topicEndedNotice")));
         List<String> texts = new ArrayList<>(section.paragraphs());
         texts.addAll(section.bullets());
         List<List<GlossaryMatcher.Match>> marks = model.glossaryMarks(texts);

@@ -41,9 +41,9 @@ final class RichContent {
                         map("id", "basics", "title", "The basics", "topics", List.of(SIDE_EFFECTS, DRIVING)),
                         map("id", "money", "title", "Money", "topics", List.of(COSTS)))));
         json(dir.resolve("sources.json"), map("sources", List.of(
-                source("label", "SPRAVATO label", "FDA", 2026),
-                source("guide", "A patient guide", "A clinic group", 2025),
-                source("prices", "What treatment costs", "A survey", 2024))));
+                source("label", "SPRAVATO label", "FDA", 2026, "label"),
+                source("guide", "A patient guide", "A clinic group", 2025, "guideline"),
+                source("prices", "What treatment costs", "A survey", 2024, "news"))));
         json(dir.resolve("glossary.json"), map("terms", List.of(
                 term("dissociation", "dissociation", List.of("dissociative"),
                         "Feeling cut off from your body or from what is around you."),
@@ -96,8 +96,9 @@ final class RichContent {
                 "lastReviewed", "2026-11-23", "action", action));
     }
 
-    private static Map<String, Object> source(String id, String title, String publisher, int year) {
-        return map("id", id, "title", title, "publisher", publisher, "year", year, "url", "https://example.org/" + id);
+    private static Map<String, Object> source(String id, String title, String publisher, int year, String kind) {
+        return map("id", id, "title", title, "publisher", publisher, "year", year, "url", "https://example.org/" + id,
+                "kind", kind);
     }
 
     private static Map<String, Object> term(String id, String term, List<String> forms, String definition) {

@@ -27,6 +27,7 @@ import org.ketamineguide.planner.ui.PlanResultsController;
 import org.ketamineguide.screening.ui.ScreeningWizardController;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
+import org.ketamineguide.shell.ClinicNotice;
 import org.ketamineguide.shell.ContentErrorController;
 import org.ketamineguide.shell.CrisisPanelController;
 import org.ketamineguide.shell.CrisisPanelModel;
@@ -158,7 +159,8 @@ public final class KetamineGuideApp extends Application {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
         String staffSentence = config.staffHelpSentence();
-        String clinicOffer = clinicOffer(config, options.config().isPresent() && configWarning == null, messages);
+        String clinicOffer = ClinicNotice.text(config, options.config().isPresent() && configWarning == null, kiosk,
+                messages);
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
         Supplier<TopicBrowserModel> topics = () -> features.topics().orElseThrow();
         Supplier<CostPlannerModel> planner = () -> features.planner().orElseThrow();
@@ -220,23 +222,6 @@ public final class KetamineGuideApp extends Application {
         Thread t = new Thread(task, "content-loader");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** "Sunrise Mood Clinic offers: ..." when a clinic configuration is in use, else null. */
-    private static String clinicOffer(ClinicConfig config, boolean configured, Messages messages) {
-        if (!configured) {
-            return null;
-        }
-        String who = config.optionalClinicName().orElse(messages.get("home.clinic.thisClinic"));
-        if (config.treatmentsOffered().isEmpty()) {
-            return messages.format("home.clinic.offersNeither", who);
-        }
-        java.util.List<String> names = config.treatmentsOffered().stream()
-                .map(id -> messages.get("treatment.name." + id)).toList();
-        String list = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + messages.get("home.clinic.and")
-                        + names.get(names.size() - 1);
-        return messages.format("home.clinic.offers", who, list);
     }
 
     /**

@@ -145,7 +145,10 @@ class KioskUiTest extends AppUiTest {
 
     @Test
     void clinicSettingsAreApplied() {
-        assertTrue(this.<Label>node("#clinicOfferNote").getText().startsWith("Test Clinic offers: Esketamine"));
+        String notice = this.<Label>node("#clinicOfferNote").getText();
+        assertTrue(notice.startsWith("This screen is in Test Clinic. The clinic sells these treatments: Esketamine"),
+                notice);
+        assertTrue(notice.contains("does not pay for it") && notice.contains("starting prices"), notice);
         var price = app.planner().planA().defaults().value(Treatment.IV_KETAMINE, PlanField.PRICE_PER_SESSION);
         assertEquals(0, new java.math.BigDecimal("475").compareTo(price.value()));
         assertTrue(price.basis().contains("Test Clinic"));

@@ -123,7 +123,8 @@ public final class KetamineGuideApp extends Application {
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone());
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone(),
+                config.optionalKioskPrinter(), env.printer());
         VisitSession visit = new VisitSession();
         FeatureModels features = new FeatureModels(
                 new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing), config,
@@ -134,6 +135,7 @@ public final class KetamineGuideApp extends Application {
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
+        // a kiosk never opens the settings store: the Java preferences would write under the home folder
         DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : SettingsStore.readAhead(env.settings()));
         boolean[] staffClosing = {false};
         StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), () -> {

@@ -11,8 +11,14 @@ import org.ketamineguide.ui.Messages;
  * @param logo          the clinic's logo image, or null
  * @param phone         the clinic's phone number for questions, or null
  * @param configWarning a staff-visible warning that the clinic configuration was refused, or null
+ * @param shortStaffPin the staff PIN works but is shorter than advised (staff are asked for a longer one)
  */
-public record ShellOptions(boolean kiosk, String clinicName, Path logo, String phone, String configWarning) {
+public record ShellOptions(boolean kiosk, String clinicName, Path logo, String phone, String configWarning,
+                           boolean shortStaffPin) {
+
+    public ShellOptions(boolean kiosk, String clinicName, Path logo, String phone, String configWarning) {
+        this(kiosk, clinicName, logo, phone, configWarning, false);
+    }
 
     /** The footer line naming the clinic and its phone number, or null when neither is set. */
     public String clinicLine(Messages messages) {

@@ -28,7 +28,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Takes the README and issue screenshots from the real app: run it under xvfb with
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
- * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
+ * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID, staff,
+ * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
  * search:WORDS (underscores for spaces).
  */
 public final class ScreenshotTool extends Application {
@@ -129,6 +130,16 @@ public final class ScreenshotTool extends Application {
                 go.accept(Screen.TOPICS);
                 app.topics().orElseThrow().showComparison();
             }
+            case "staff" -> app.staffExit().open();
+            case "pinlocked" -> {
+                app.staffExit().open();
+                for (int i = 0; i < 3; i++) {
+                    app.staffExit().submit("0000");
+                }
+                clock.advance(Duration.ofSeconds(4));
+                app.staffExit().tick();
+            }
+            case "print" -> app.topics().orElseThrow().printComparison();
             case "idle" -> {
                 clock.advance(Duration.ofSeconds(app.config().idleTimeoutSeconds()));
                 app.kiosk().tick();

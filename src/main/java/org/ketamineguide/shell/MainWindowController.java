@@ -120,16 +120,10 @@ public final class MainWindowController {
         clinicLogo.setManaged(logo);
         staffButton.setVisible(shell.kiosk());
         staffButton.setManaged(shell.kiosk());
-        java.util.List<String> warnings = new java.util.ArrayList<>();
-        if (shell.configWarning() != null) {
-            warnings.add(messages.format("shell.configWarning", shell.configWarning()));
-        }
-        if (shell.shortStaffPin()) {
-            warnings.add(messages.get("shell.shortPin"));
-        }
-        configWarningBar.setVisible(!warnings.isEmpty());
-        configWarningBar.setManaged(!warnings.isEmpty());
-        configWarningLabel.setText(String.join(" ", warnings));
+        String warning = shell.staffWarning(messages);
+        configWarningBar.setVisible(warning != null);
+        configWarningBar.setManaged(warning != null);
+        configWarningLabel.setText(warning);
     }
 
     private void applyDisplay() {
@@ -177,7 +171,9 @@ public final class MainWindowController {
             appRoot.getChildren().add(crisisPanel);
         }
         crisisPanel.toFront();
-        if (kioskOverlay != null && kioskOverlay.isVisible()) {
+        javafx.scene.Node idleWarning = kioskOverlay == null ? null : kioskOverlay.lookup("#idleWarning");
+        if (idleWarning != null && idleWarning.isVisible()) {
+            // only "Are you still there?" may cover help (the staff panel never does)
             kioskOverlay.toFront();
         }
     }

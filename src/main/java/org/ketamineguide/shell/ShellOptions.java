@@ -20,6 +20,18 @@ public record ShellOptions(boolean kiosk, String clinicName, Path logo, String p
         this(kiosk, clinicName, logo, phone, configWarning, false);
     }
 
+    /** The staff-visible warning bar's text (a refused configuration, a short PIN), or null for none. */
+    public String staffWarning(Messages messages) {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        if (configWarning != null) {
+            warnings.add(messages.format("shell.configWarning", configWarning));
+        }
+        if (shortStaffPin) {
+            warnings.add(messages.get("shell.shortPin"));
+        }
+        return warnings.isEmpty() ? null : String.join(" ", warnings);
+    }
+
     /** The footer line naming the clinic and its phone number, or null when neither is set. */
     public String clinicLine(Messages messages) {
         if (clinicName != null && phone != null) {

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +29,9 @@ class KillDuringSaveIT {
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ALWAYS)
     Path dir;
+    /** The children's output, kept apart from the folder under test. */
+    @TempDir
+    Path logs;
 
     @Test
     void theFileIsAlwaysTheOldOrTheNewPlanAndTheNextSaveLeavesNoTempFile() throws Exception {
@@ -43,23 +42,28 @@ class KillDuringSaveIT {
         int killedMidSave = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long first = onDisk + 1;
+            // the child's output goes to a file, not a pipe: every line it wrote before the kill is
+            // there afterwards (a pipe's reader can lose the last lines when the process dies)
+            Path out = logs.resolve("round" + round + ".out");
             Process child = new ProcessBuilder(ChildJvm.of(SaveLoopMain.class).jvm("-Xmx64m", "-XX:TieredStopAtLevel=1")
                     .args(target.toString(), Long.toString(first)).command())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            AtomicLong lastSaved = new AtomicLong(-1);
-            CountDownLatch firstSave = new CountDownLatch(1);
-            Thread reader = new Thread(() -> readSaves(child, lastSaved, firstSave), "save-loop-reader");
-            reader.start();
-            if (!firstSave.await(60, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-                fail("the save loop never saved");
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).redirectOutput(out.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (lastSaved(out) < 0) {
+                if (System.nanoTime() > deadline || !child.isAlive()) {
+                    child.destroyForcibly();
+                    fail("the save loop never saved");
+                }
+                Thread.sleep(5);
             }
             Thread.sleep(random.nextInt(250));
             child.destroyForcibly(); // SIGKILL on Linux and macOS
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(30_000);
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                fail("the save loop did not die");
+            }
 
-            long acked = lastSaved.get();
+            long acked = lastSaved(out);
+            Files.delete(out);
             long found = priceInCents(target);
             assertTrue(found == acked || found == acked + 1,
                     "round " + round + ": the file holds plan " + found + ", the child had saved up to " + acked);
@@ -81,18 +85,18 @@ class KillDuringSaveIT {
         assertTrue(killedMidSave > 0, "no kill landed mid-save, so the rounds proved little");
     }
 
-    private static void readSaves(Process child, AtomicLong lastSaved, CountDownLatch firstSave) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.startsWith("saved ")) {
-                    lastSaved.set(Long.parseLong(line.substring(6).trim()));
-                    firstSave.countDown();
-                }
+    /** The number of the last whole "saved N" line the child wrote, or -1. */
+    private static long lastSaved(Path out) throws IOException {
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        // whatever follows the last newline may be half a line
+        String whole = text.substring(0, text.lastIndexOf('\n') + 1);
+        long last = -1;
+        for (String line : whole.split("\n")) {
+            if (line.matches("saved \\d+")) {
+                last = Long.parseLong(line.substring(6));
             }
-        } catch (IOException | NumberFormatException e) {
-            // the child was killed mid-line: what was read before counts
         }
+        return last;
     }
 
     private static long priceInCents(Path target) throws IOException {
@@ -105,5 +109,4 @@ class KillDuringSaveIT {
             return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).collect(Collectors.toList());
         }
     }
-
 }

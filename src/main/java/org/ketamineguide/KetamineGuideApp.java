@@ -4,19 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigException;
 import org.ketamineguide.config.ClinicConfigLoader;
@@ -34,6 +27,7 @@ import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.DisplayControlsController;
 import org.ketamineguide.shell.DisplaySettings;
 import org.ketamineguide.shell.HomeController;
+import org.ketamineguide.shell.KioskLockdown;
 import org.ketamineguide.shell.KioskOverlayController;
 import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.MainWindowController;
@@ -123,7 +117,8 @@ public final class KetamineGuideApp extends Application {
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, env.wallClock());
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, env.wallClock(),
+                config.optionalKioskPrinter(), env.printer());
         VisitSession visit = new VisitSession();
         FeatureModels features = new FeatureModels(
                 new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing, env.wallClock()), config,
@@ -134,14 +129,17 @@ public final class KetamineGuideApp extends Application {
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
+        // a kiosk never opens the settings store: the Java preferences would write under the home folder
         DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : SettingsStore.readAhead(env.settings()));
         boolean[] staffClosing = {false};
-        StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), () -> {
+        StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), env.nanoClock(), () -> {
             staffClosing[0] = true;
             stage.close();
         });
         MainWindowController[] mainWindow = new MainWindowController[1];
+        KioskLockdown lockdown = kiosk ? new KioskLockdown(stage) : null;
         Runnable endVisit = () -> {
+            lockdown.wipe();
             dialogs.closeAll();
             visit.endVisit();
             crisis.forgetReason();
@@ -154,7 +152,8 @@ public final class KetamineGuideApp extends Application {
             visit.register(display);
             visit.register(staffExit);
         }
-        ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning);
+        ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning,
+                kiosk && staffExit.pinIsShort());
 
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
@@ -202,7 +201,7 @@ public final class KetamineGuideApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         if (kiosk) {
-            lockDown(stage, scene, kioskSession, staffClosing);
+            lockdown.install(kioskSession, staffExit, () -> staffClosing[0]);
         }
         display.restore();
         stage.show();
@@ -222,36 +221,6 @@ public final class KetamineGuideApp extends Application {
         Thread t = new Thread(task, "content-loader");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * Kiosk window: full screen without chrome, no way out but the staff PIN, and an idle timer fed
-     * by every input event.
-     */
-    private static void lockDown(Stage stage, Scene scene, KioskSession session, boolean[] staffClosing) {
-        if (!stage.isShowing() && stage.getStyle() == StageStyle.DECORATED) {
-            try {
-                stage.initStyle(StageStyle.UNDECORATED);
-            } catch (IllegalStateException alreadyShown) {
-                LOG.fine("Window style already fixed; staying decorated");
-            }
-        }
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
-        stage.setOnCloseRequest(e -> {
-            if (!staffClosing[0]) {
-                e.consume();
-            }
-        });
-        scene.addEventFilter(InputEvent.ANY, e -> {
-            if (!(e instanceof MouseEvent m) || m.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
-                session.activity();
-            }
-        });
-        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> session.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
-        stage.setOnHidden(e -> ticker.stop());
     }
 
     /** Prints the time from JVM start to the first rendered frame and exits (the --smoke flag). */

@@ -1,19 +1,27 @@
 package org.ketamineguide.shell;
 
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import org.ketamineguide.ui.Focus;
 
 /**
  * The crisis panel: large, high-contrast help text over everything else. Shows "tell a staff
- * member" first on a kiosk, and a note about going back when an answer opened it. JavaFX thread only.
+ * member" first on a kiosk, and a note about going back when an answer opened it. When it opens,
+ * keyboard focus (and a screen reader) lands on the first help line, never on Close; when it
+ * closes, focus goes back to where it was. JavaFX thread only.
  */
 public final class CrisisPanelController {
     private final CrisisPanelModel model;
     private final boolean kiosk;
     private final String staffSentence;
+    private Node returnFocusTo;
+    private final ChangeListener<Node> focusWatcher = (obs, old, now) -> rememberFocus(now);
 
     @FXML
     private StackPane crisisPanel;
@@ -45,20 +53,23 @@ public final class CrisisPanelController {
         crisisPanel.managedProperty().bind(model.openProperty());
         staffLine.setVisible(kiosk);
         staffLine.setManaged(kiosk);
+        staffLine.setFocusTraversable(kiosk);
         if (staffSentence != null && !staffSentence.isBlank()) {
             staffLine.setText(staffSentence);
         }
         answerLine.visibleProperty().bind(model.reasonProperty().isEqualTo(CrisisPanelModel.Reason.ANSWER));
         answerLine.managedProperty().bind(answerLine.visibleProperty());
+        crisisPanel.sceneProperty().addListener((obs, old, scene) -> watchFocus(old, scene));
         model.openProperty().addListener((obs, was, open) -> {
             if (open) {
-                crisisPanel.toFront();
-                closeCrisisButton.requestFocus();
+                firstHelpLine().requestFocus();
+            } else {
+                giveFocusBack();
             }
         });
         if (model.isOpen()) {
             // built at the moment help was asked for
-            javafx.application.Platform.runLater(closeCrisisButton::requestFocus);
+            javafx.application.Platform.runLater(() -> firstHelpLine().requestFocus());
         }
         crisisPanel.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -66,6 +77,62 @@ public final class CrisisPanelController {
                 e.consume();
             }
         });
+    }
+
+    /** The first help line that shows: "tell a staff member" on a kiosk, else "call 911". */
+    Node firstHelpLine() {
+        return crisisCard.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("crisis-line") && n.isVisible())
+                .findFirst().orElse(closeCrisisButton);
+    }
+
+    private void rememberFocus(Node owner) {
+        if (!model.isOpen() && owner != null && !inside(owner)) {
+            returnFocusTo = owner;
+        }
+    }
+
+    private void watchFocus(Scene old, Scene scene) {
+        if (old != null) {
+            old.focusOwnerProperty().removeListener(focusWatcher);
+        }
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener(focusWatcher);
+            rememberFocus(scene.getFocusOwner());
+        }
+    }
+
+    /** Back to the control that had focus before help opened, or the window's first control if it is gone. */
+    private void giveFocusBack() {
+        Scene scene = crisisPanel.getScene();
+        Node target = returnFocusTo;
+        returnFocusTo = null;
+        if (scene == null) {
+            return;
+        }
+        if (target != null && target.getScene() == scene && target.isFocusTraversable() && usable(target)) {
+            target.requestFocus();
+        } else {
+            Focus.first(scene.getRoot());
+        }
+    }
+
+    private static boolean usable(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == crisisPanel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FXML

@@ -5,16 +5,22 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.ui.Messages;
 
 /**
- * Kiosk overlays: the full-screen "Are you still there?" countdown and the staff PIN panel.
- * Without a kiosk session both stay hidden. JavaFX thread only.
+ * Kiosk overlays: the full-screen "Are you still there?" countdown, which goes above everything
+ * (the crisis panel too) while it shows, and the staff PIN panel with its PIN pad. Without a kiosk
+ * session both stay hidden. JavaFX thread only.
  */
 public final class KioskOverlayController {
+    private static final int MAX_PIN_DIGITS = 12;
+
     private final KioskSession session;
     private final StaffExitModel staffExit;
     private final CrisisPanelModel crisis;
@@ -34,6 +40,12 @@ public final class KioskOverlayController {
     private PasswordField staffPinField;
     @FXML
     private Label staffNotice;
+    @FXML
+    private GridPane pinPad;
+    @FXML
+    private Button staffExitConfirmButton;
+    @FXML
+    private Button staffCancelButton;
 
     /** @param session the idle timer, or null when the app is not a kiosk */
     public KioskOverlayController(KioskSession session, StaffExitModel staffExit, CrisisPanelModel crisis,
@@ -59,30 +71,75 @@ public final class KioskOverlayController {
                 session.secondsLeftProperty()));
         warning.addListener((obs, was, now) -> {
             if (now) {
+                // above the crisis panel too: a person reading help must see that the visit is ending
+                kioskOverlay.toFront();
                 idleContinueButton.requestFocus();
             }
         });
+        kioskOverlay.visibleProperty().bind(warning.or(staffExit.openProperty()));
+        kioskOverlay.managedProperty().bind(kioskOverlay.visibleProperty());
+        initializeStaffPanel();
+    }
+
+    private void initializeStaffPanel() {
         staffPanel.visibleProperty().bind(staffExit.openProperty());
         staffPanel.managedProperty().bind(staffExit.openProperty());
+        staffPinField.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0," + MAX_PIN_DIGITS + "}") ? change : null));
         staffExit.openProperty().addListener((obs, was, now) -> {
             staffPinField.clear();
             if (now) {
-                staffPinField.requestFocus();
+                focusPin();
             }
         });
         staffNotice.textProperty().bind(Bindings.createStringBinding(() -> switch (staffExit.noticeProperty().get()) {
             case "WRONG_PIN" -> messages.get("kiosk.staff.wrongPin");
             case "NO_PIN_SET" -> messages.get("kiosk.staff.noPin");
+            case "LOCKED" -> messages.format("kiosk.staff.locked", clock(staffExit.secondsLeftProperty().get()));
             default -> "";
-        }, staffExit.noticeProperty()));
-        kioskOverlay.visibleProperty().bind(warning.or(staffExit.openProperty()));
-        kioskOverlay.managedProperty().bind(kioskOverlay.visibleProperty());
-        staffPanel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                staffExit.cancel();
+        }, staffExit.noticeProperty(), staffExit.secondsLeftProperty()));
+        staffPinField.disableProperty().bind(staffExit.lockedProperty());
+        pinPad.disableProperty().bind(staffExit.lockedProperty());
+        staffExitConfirmButton.disableProperty().bind(staffExit.lockedProperty());
+        staffExit.lockedProperty().addListener((obs, was, now) -> {
+            staffPinField.clear();
+            if (now) {
+                staffCancelButton.requestFocus();
+            } else if (staffExit.openProperty().get()) {
+                focusPin();
+            }
+        });
+        staffPanel.addEventFilter(KeyEvent.KEY_PRESSED, this::keyOnPanel);
+        staffPanel.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            // digits typed while a pad key has focus still go into the PIN
+            if (!staffPinField.isFocused() && !staffPinField.isDisabled() && e.getCharacter().matches("\\d")) {
+                staffPinField.appendText(e.getCharacter());
                 e.consume();
             }
         });
+    }
+
+    private void keyOnPanel(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            staffExit.cancel();
+            e.consume();
+        } else if (e.getCode() == KeyCode.BACK_SPACE && !staffPinField.isFocused()) {
+            backspace();
+            e.consume();
+        }
+    }
+
+    private void focusPin() {
+        if (staffPinField.isDisabled()) {
+            staffCancelButton.requestFocus();
+        } else {
+            staffPinField.requestFocus();
+        }
+    }
+
+    /** 75 -> "1:15". */
+    static String clock(int seconds) {
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
     @FXML
@@ -99,6 +156,15 @@ public final class KioskOverlayController {
     @FXML
     private void digit(javafx.event.ActionEvent e) {
         staffPinField.appendText(((Button) e.getSource()).getText());
+    }
+
+    @FXML
+    private void backspace() {
+        String pin = staffPinField.getText();
+        if (!pin.isEmpty() && !staffPinField.isDisabled()) {
+            staffPinField.setText(pin.substring(0, pin.length() - 1));
+            staffPinField.end();
+        }
     }
 
     @FXML

@@ -27,6 +27,7 @@ public final class MainWindowController {
     private final ShellOptions shell;
     private final ShellViews shellViews;
     private Parent crisisPanel;
+    private Parent kioskOverlay;
     private final Map<Screen, Parent> views = new EnumMap<>(Screen.class);
 
     @FXML
@@ -81,8 +82,10 @@ public final class MainWindowController {
     private void initialize() {
         contentArea.getChildren().add(dialogLayer);
         if (shellViews.kioskOverlay() != null) {
-            // only a kiosk pays for its overlays; the crisis panel, added later, goes above them
-            appRoot.getChildren().add(shellViews.kioskOverlay().get());
+            // only a kiosk pays for its overlays; the crisis panel, added later, goes above them,
+            // except for "Are you still there?", which goes above everything while it shows
+            kioskOverlay = shellViews.kioskOverlay().get();
+            appRoot.getChildren().add(kioskOverlay);
         }
         crisis.openProperty().addListener((obs, was, open) -> {
             if (open) {
@@ -117,12 +120,10 @@ public final class MainWindowController {
         clinicLogo.setManaged(logo);
         staffButton.setVisible(shell.kiosk());
         staffButton.setManaged(shell.kiosk());
-        boolean warn = shell.configWarning() != null;
-        configWarningBar.setVisible(warn);
-        configWarningBar.setManaged(warn);
-        if (warn) {
-            configWarningLabel.setText(messages.format("shell.configWarning", shell.configWarning()));
-        }
+        String warning = shell.staffWarning(messages);
+        configWarningBar.setVisible(warning != null);
+        configWarningBar.setManaged(warning != null);
+        configWarningLabel.setText(warning);
     }
 
     private void applyDisplay() {
@@ -170,6 +171,11 @@ public final class MainWindowController {
             appRoot.getChildren().add(crisisPanel);
         }
         crisisPanel.toFront();
+        javafx.scene.Node idleWarning = kioskOverlay == null ? null : kioskOverlay.lookup("#idleWarning");
+        if (idleWarning != null && idleWarning.isVisible()) {
+            // only "Are you still there?" may cover help (the staff panel never does)
+            kioskOverlay.toFront();
+        }
     }
 
     /** Drops every loaded screen so the next visit starts from fresh views (kiosk reset). */

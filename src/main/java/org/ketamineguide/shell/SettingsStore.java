@@ -16,16 +16,20 @@ public interface SettingsStore {
     void save(int textScale, boolean highContrast);
 
     /**
-     * Starts reading the given store on a background thread at once, so that the first read (the
-     * user's preferences file) overlaps with building the window; reads wait for it.
+     * Opens the store and starts reading it on a background thread at once, so that the first read
+     * (the user's preferences file) overlaps with building the window; reads and saves wait for it.
      */
-    static SettingsStore readAhead(SettingsStore store) {
+    static SettingsStore readAhead(java.util.function.Supplier<SettingsStore> source) {
+        java.util.concurrent.CompletableFuture<SettingsStore> opened = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<int[]> saved = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
+                SettingsStore store = source.get();
+                opened.complete(store);
                 saved.complete(new int[] {store.textScale(DisplaySettings.DEFAULT_SCALE),
                         store.highContrast(false) ? 1 : 0});
             } catch (RuntimeException e) {
+                opened.complete(none());
                 saved.complete(new int[] {DisplaySettings.DEFAULT_SCALE, 0});
             }
         }, "settings-reader");
@@ -44,7 +48,7 @@ public interface SettingsStore {
 
             @Override
             public void save(int textScale, boolean highContrast) {
-                store.save(textScale, highContrast);
+                opened.join().save(textScale, highContrast);
             }
         };
     }

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,20 +12,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.stage.Window;
 import org.ketamineguide.print.PdfExporter;
 import org.ketamineguide.print.PrintDocument;
 
 /**
- * Prints with the JavaFX printer API and exports with {@link PdfExporter}. When no printer exists
+ * Prints with the JavaFX printer API and exports with {@link PdfExporter}.
+ *
+ * <p>On a laptop, Print opens the system's print dialog; when no printer exists
  * ({@code PrinterJob.createPrinterJob()} returns null), the user is told and offered the PDF.
+ *
+ * <p>On a kiosk no native dialog ever opens (the system print dialog's "Print to file" would open a
+ * file browser). Without a configured kiosk printer, Print says to ask staff and never asks the
+ * system for printers. With one, the person first confirms in an in-app overlay that says what
+ * will print and where; only then does {@link DirectPrinter} look the printer up and print.
  * JavaFX thread only.
  */
 public final class FxPrintService implements PrintService {
@@ -39,14 +38,29 @@ public final class FxPrintService implements PrintService {
     private final Supplier<Window> owner;
     private final boolean canSave;
     private final Clock clock;
+    private final Optional<String> kioskPrinter;
+    private final DirectPrinter direct;
 
+    /** A laptop ({@code canSave}) or a kiosk without a printer. */
     public FxPrintService(DialogService dialogs, Messages messages, Supplier<Window> owner, boolean canSave,
                           Clock clock) {
+        this(dialogs, messages, owner, canSave, clock, Optional.empty(), DirectPrinter.system());
+    }
+
+    /**
+     * @param canSave      true on a laptop; false on a kiosk
+     * @param kioskPrinter the printer a kiosk prints to (ignored on a laptop), or empty
+     * @param direct       prints to that printer without a dialog
+     */
+    public FxPrintService(DialogService dialogs, Messages messages, Supplier<Window> owner, boolean canSave,
+                          Clock clock, Optional<String> kioskPrinter, DirectPrinter direct) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.owner = owner;
         this.canSave = canSave;
         this.clock = clock;
+        this.kioskPrinter = kioskPrinter.filter(name -> !name.isBlank());
+        this.direct = direct;
     }
 
     @Override
@@ -64,10 +78,13 @@ public final class FxPrintService implements PrintService {
 
     @Override
     public void print(PrintDocument document) {
+        if (!canSave) {
+            printOnKiosk(document);
+            return;
+        }
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            dialogs.error(messages.get("print.noPrinter.title"),
-                    messages.get(canSave ? "print.noPrinter.text" : "print.noPrinter.kiosk"));
+            dialogs.error(messages.get("print.noPrinter.title"), messages.get("print.noPrinter.text"));
             return;
         }
         if (!job.showPrintDialog(owner.get())) {
@@ -76,7 +93,7 @@ public final class FxPrintService implements PrintService {
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         boolean ok = true;
-        for (Node page : paginate(document, layout.getPrintableWidth(), layout.getPrintableHeight())) {
+        for (Node page : PrintPages.paginate(document, layout.getPrintableWidth(), layout.getPrintableHeight())) {
             ok &= job.printPage(page);
         }
         if (ok && job.endJob()) {
@@ -84,6 +101,24 @@ public final class FxPrintService implements PrintService {
         } else {
             dialogs.error(messages.get("print.failed.title"), messages.get("print.failed.text"));
         }
+    }
+
+    private void printOnKiosk(PrintDocument document) {
+        if (kioskPrinter.isEmpty()) {
+            dialogs.info(messages.get("print.kiosk.askStaff.title"), messages.get("print.noPrinter.kiosk"));
+            return;
+        }
+        String printer = kioskPrinter.get();
+        dialogs.confirm(messages.get("print.kiosk.confirm.title"),
+                messages.format("print.kiosk.confirm.text", document.title(), printer),
+                messages.get("print.kiosk.confirm.button"), () -> {
+                    DirectPrinter.Outcome outcome = direct.print(document, printer);
+                    if (outcome == DirectPrinter.Outcome.PRINTED) {
+                        dialogs.info(messages.get("print.done.title"), messages.format("print.kiosk.done.text", printer));
+                    } else {
+                        dialogs.error(messages.get("print.failed.title"), messages.get("print.kiosk.failed.text"));
+                    }
+                });
     }
 
     @Override
@@ -105,82 +140,5 @@ public final class FxPrintService implements PrintService {
             LOG.log(Level.WARNING, "PDF export failed", e);
             dialogs.error(messages.get("print.export.failed.title"), messages.get("print.export.failed.text"));
         }
-    }
-
-    /** Lays the document out as printer pages of the given size. */
-    static List<Node> paginate(PrintDocument doc, double width, double height) {
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(text(doc.title(), 18, true));
-        nodes.add(text(doc.subtitle(), 10, false));
-        for (PrintDocument.Block block : doc.blocks()) {
-            nodes.addAll(render(block));
-        }
-        for (String line : doc.footer()) {
-            nodes.add(text(line, 10, true));
-        }
-        List<Node> pages = new ArrayList<>();
-        VBox page = newPage(width);
-        double used = 0;
-        for (Node n : nodes) {
-            double h = measure(n, width);
-            if (used + h > height && !page.getChildren().isEmpty()) {
-                pages.add(page);
-                page = newPage(width);
-                used = 0;
-            }
-            page.getChildren().add(n);
-            used += h + page.getSpacing();
-        }
-        pages.add(page);
-        return pages;
-    }
-
-    private static VBox newPage(double width) {
-        VBox page = new VBox(4);
-        page.setPrefWidth(width);
-        page.setMaxWidth(width);
-        return page;
-    }
-
-    private static double measure(Node n, double width) {
-        Group g = new Group(n);
-        new Scene(g);
-        if (n instanceof Label l) {
-            l.setMaxWidth(width);
-            l.setPrefWidth(width);
-        }
-        g.applyCss();
-        g.layout();
-        double h = n.prefHeight(width);
-        g.getChildren().clear();
-        return h;
-    }
-
-    private static List<Node> render(PrintDocument.Block block) {
-        if (block instanceof PrintDocument.Heading h) {
-            return List.of(text(h.text(), h.level() == 1 ? 13 : 11, true));
-        }
-        if (block instanceof PrintDocument.Paragraph p) {
-            return List.of(text(p.text(), 10, false));
-        }
-        if (block instanceof PrintDocument.Bullets b) {
-            return b.items().stream().map(i -> (Node) text("\u2022 " + i, 10, false)).toList();
-        }
-        if (block instanceof PrintDocument.Table t) {
-            List<Node> rows = new ArrayList<>();
-            rows.add(text(String.join("  |  ", t.header()), 9, true));
-            for (List<String> row : t.rows()) {
-                rows.add(text(String.join("  |  ", row), 9, false));
-            }
-            return rows;
-        }
-        return List.of(text(((PrintDocument.Note) block).text(), 8, false));
-    }
-
-    private static Label text(String s, double size, boolean bold) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
-        return l;
     }
 }

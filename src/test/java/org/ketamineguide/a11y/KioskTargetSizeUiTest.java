@@ -38,4 +38,12 @@ class KioskTargetSizeUiTest extends AppUiTest {
         List<String> small = LayoutChecks.smallTargets(node("#appRoot").getScene(), 48);
         assertTrue(small.isEmpty(), screen + " with help open: " + small);
     }
+
+    @org.junit.jupiter.api.Test
+    void thePinPadTargetsAreLargeToo() {
+        clickOn("#staffButton");
+        settle();
+        List<String> small = LayoutChecks.smallTargets(node("#appRoot").getScene(), 48);
+        assertTrue(small.isEmpty(), "PIN panel: " + small);
+    }
 }

@@ -10,10 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
@@ -198,6 +209,235 @@ class KioskUiTest extends AppUiTest {
         }
         clickOn("#staffExitConfirmButton");
         assertFalse(stage.isShowing(), "the right PIN closes the kiosk");
+    }
+
+    @Test
+    void threeWrongPinsLockThePinWithACountdownThatDoublesAndOutlivesTheWipe() {
+        clickOn("#staffButton");
+        wrongPins(3);
+        assertTrue(app.staffExit().lockedProperty().get());
+        assertTrue(staffNotice().contains("try again in 0:30"), staffNotice());
+        assertTrue(node("#staffPinField").isDisabled(), "no typing while locked");
+        assertTrue(node("#pinPad").isDisabled(), "no PIN pad while locked");
+        assertTrue(node("#staffExitConfirmButton").isDisabled());
+        assertFalse(node("#staffCancelButton").isDisabled(), "staff can still cancel");
+        clock.advance(Duration.ofSeconds(12));
+        fx(() -> app.staffExit().tick());
+        assertTrue(staffNotice().contains("0:18"), staffNotice());
+
+        clock.advance(Duration.ofSeconds(18));
+        fx(() -> app.staffExit().tick());
+        assertFalse(app.staffExit().lockedProperty().get());
+        assertFalse(node("#staffPinField").isDisabled());
+        wrongPins(1);
+        assertTrue(staffNotice().contains("1:00"), "the fourth wrong PIN doubles the wait: " + staffNotice());
+        clock.advance(Duration.ofSeconds(60));
+        fx(() -> app.staffExit().tick());
+        wrongPins(1);
+        assertTrue(staffNotice().contains("2:00"), staffNotice());
+
+        idleFor(IDLE);
+        idleFor(WARNING);
+        assertEquals(1, app.kiosk().visitsEnded());
+        assertFalse(showing("#staffPanel"), "the wipe closes the PIN panel");
+        clickOn("#staffButton");
+        assertTrue(app.staffExit().lockedProperty().get(), "the wipe does not end the lockout");
+        assertTrue(staffNotice().contains("0:35"), staffNotice());
+        assertEquals(5, app.staffExit().wrongTries());
+        assertTrue(stage().isShowing());
+    }
+
+    private void wrongPins(int times) {
+        for (int i = 0; i < times; i++) {
+            clickOn("#staffPinField").write("1111").push(KeyCode.ENTER);
+        }
+    }
+
+    private String staffNotice() {
+        return this.<Label>node("#staffNotice").getText();
+    }
+
+    @Test
+    void thePinPadHasABackspaceKeyAndTheKeyboardWorksToo() {
+        clickOn("#staffButton");
+        for (String digit : List.of("1", "2", "3")) {
+            clickOn(pinKey(digit));
+        }
+        clickOn("#pinBackspaceButton");
+        assertEquals("12", this.<TextField>node("#staffPinField").getText());
+        assertTrue(node("#pinBackspaceButton").isFocused());
+        push(KeyCode.BACK_SPACE);
+        assertEquals("1", this.<TextField>node("#staffPinField").getText(), "Backspace on a pad key");
+        write("9");
+        assertEquals("19", this.<TextField>node("#staffPinField").getText(), "digits typed on a pad key");
+        clickOn("#staffPinField").write("x-7");
+        assertEquals("197", this.<TextField>node("#staffPinField").getText(), "only digits go in");
+        push(KeyCode.ESCAPE);
+        assertFalse(showing("#staffPanel"));
+    }
+
+    private Button pinKey(String digit) {
+        return lookup(".pin-key").match(n -> digit.equals(((Button) n).getText())).queryButton();
+    }
+
+    @Test
+    void theWipeClosesEveryOtherWindowAndEmptiesTheClipboard() {
+        Stage[] extra = new Stage[1];
+        Popup popup = new Popup();
+        fx(() -> {
+            extra[0] = new Stage();
+            extra[0].initOwner(stage());
+            extra[0].setScene(new Scene(new Label("left open by the last visitor"), 300, 100));
+            extra[0].show();
+            popup.getContent().add(new Label("a pop-up"));
+            popup.show(stage());
+            ClipboardContent content = new ClipboardContent();
+            content.putString("the last visitor's words");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        assertTrue(extra[0].isShowing());
+        assertTrue(popup.isShowing());
+        idleFor(IDLE);
+        idleFor(WARNING);
+        assertEquals(1, app.kiosk().visitsEnded());
+        assertFalse(extra[0].isShowing(), "an extra window");
+        assertFalse(popup.isShowing(), "a pop-up");
+        List<Window> open = new ArrayList<>();
+        fx(() -> open.addAll(Window.getWindows().filtered(Window::isShowing)));
+        assertEquals(List.of(stage()), open);
+        boolean[] hasAnything = {true};
+        fx(() -> hasAnything[0] = Clipboard.getSystemClipboard().hasString()
+                || !Clipboard.getSystemClipboard().getContentTypes().isEmpty());
+        assertFalse(hasAnything[0], "the clipboard is empty");
+    }
+
+    @Test
+    void inputInAnotherWindowCountsAsActivity() {
+        Stage[] extra = new Stage[1];
+        fx(() -> {
+            extra[0] = new Stage();
+            extra[0].initOwner(stage());
+            Button button = new Button("Elsewhere");
+            button.setId("extraWindowButton");
+            extra[0].setScene(new Scene(button, 300, 100));
+            extra[0].show();
+        });
+        idleFor(IDLE - 10);
+        fx(() -> {
+            extra[0].requestFocus();
+            extra[0].getScene().lookup("#extraWindowButton").requestFocus();
+        });
+        assertTrue(extra[0].isFocused(), "keys go to the other window");
+        push(KeyCode.SPACE); // the mouse stays still: a move across the main window would count there
+        idleFor(IDLE - 10);
+        assertEquals(KioskSession.State.ACTIVE, app.kiosk().stateProperty().get(),
+                "a click in another window restarted the idle time");
+        idleFor(10);
+        assertEquals(KioskSession.State.WARNING, app.kiosk().stateProperty().get());
+        fx(() -> extra[0].close());
+    }
+
+    @Test
+    void copyCutPasteAndTheTextMenuDoNothingOnAKiosk() {
+        fx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("already there");
+            Clipboard.getSystemClipboard().setContent(content);
+            app.navigator().goTo(Screen.TOPICS);
+        });
+        TextField search = node("#topicSearchField");
+        clickOn(search).write("side effects");
+        push(KeyCode.CONTROL, KeyCode.A);
+        for (KeyCode[] keys : List.of(new KeyCode[] {KeyCode.CONTROL, KeyCode.C},
+                new KeyCode[] {KeyCode.CONTROL, KeyCode.INSERT}, new KeyCode[] {KeyCode.CONTROL, KeyCode.X},
+                new KeyCode[] {KeyCode.SHIFT, KeyCode.DELETE}, new KeyCode[] {KeyCode.COPY},
+                new KeyCode[] {KeyCode.CUT})) {
+            push(keys);
+            assertEquals("side effects", search.getText(), List.of(keys) + " cut nothing");
+            assertEquals("already there", clipboardText(), List.of(keys) + " copied nothing");
+        }
+        push(KeyCode.END);
+        push(KeyCode.CONTROL, KeyCode.V);
+        push(KeyCode.SHIFT, KeyCode.INSERT);
+        assertEquals("side effects", search.getText(), "nothing is pasted");
+
+
+        requestTextMenu(search);
+        List<Window> open = new ArrayList<>();
+        fx(() -> open.addAll(Window.getWindows().filtered(Window::isShowing)));
+        assertEquals(List.of(stage()), open, "no text menu (Copy, Cut, Paste) opens");
+    }
+
+    /**
+     * Asks for the text menu the way the platform does on a right click or the Menu key. (Monocle's
+     * headless mouse makes no context-menu event of its own.)
+     */
+    static void requestTextMenu(AppUiTest test, TextField field) {
+        test.interact(() -> {
+            javafx.geometry.Bounds b = field.localToScreen(field.getBoundsInLocal());
+            javafx.geometry.Point2D local = new javafx.geometry.Point2D(b.getWidth() / 2, b.getHeight() / 2);
+            javafx.event.Event.fireEvent(field, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getMinX() + local.getX(), b.getMinY() + local.getY(), false,
+                    new javafx.scene.input.PickResult(field, local.getX(), local.getY())));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void requestTextMenu(TextField field) {
+        requestTextMenu(this, field);
+    }
+
+    private String clipboardText() {
+        String[] text = new String[1];
+        fx(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
+    void printOnAKioskWithoutAPrinterSaysToAskStaffAndLooksForNoPrinter() {
+        fx(() -> {
+            app.navigator().goTo(Screen.TOPICS);
+            app.topics().orElseThrow().showComparison();
+        });
+        clickOn("#printComparisonButton");
+        assertTrue(lookup(".dialog-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Please ask a staff member")));
+        assertTrue(lookup(".dialog-message").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("not set up to print")));
+        assertTrue(lookup("#dialog-confirm-button").tryQuery().isEmpty(), "nothing to confirm");
+        assertEquals(List.of(), printer.lookups, "no printer look-up");
+        assertEquals(1, Window.getWindows().size(), "no print dialog");
+    }
+
+    @Test
+    void theIdleWarningShowsAboveAnOpenCrisisPanel() {
+        clickOn("#helpNowButton");
+        assertTrue(showing("#crisisPanel"));
+        idleFor(IDLE);
+        assertTrue(showing("#idleWarning"));
+        List<Node> layers = this.<Parent>node("#appRoot").getChildrenUnmodifiable();
+        assertTrue(layers.indexOf(node("#kioskOverlay")) > layers.indexOf(node("#crisisPanel")),
+                "the warning is the top layer");
+        assertTrue(node("#idleContinueButton").isFocused());
+        clickOn("#idleContinueButton"); // lands only if nothing covers it
+        assertEquals(KioskSession.State.ACTIVE, app.kiosk().stateProperty().get());
+        assertTrue(app.crisis().isOpen(), "help stays open");
+    }
+
+    @Test
+    void crisisHelpGetsFocusOnItsFirstHelpLineAndGivesItBackOnClose() {
+        clickOn("#helpNowButton");
+        assertEquals("crisisStaffLine", focusedId(), "tell a staff member comes first");
+        push(KeyCode.TAB);
+        assertEquals("crisisEmergencyLine", focusedId());
+        push(KeyCode.ESCAPE);
+        assertFalse(app.crisis().isOpen());
+        assertEquals("helpNowButton", focusedId(), "focus is back where it was");
+    }
+
+    private String focusedId() {
+        Node owner = node("#appRoot").getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
     }
 
     @Test

@@ -23,6 +23,8 @@ public abstract class AppUiTest extends FxRobot {
     protected final MemorySettingsStore settings = new MemorySettingsStore();
     /** The kiosk idle timer's clock: advance it, then call {@code app.kiosk().tick()}. */
     protected final ManualClock clock = new ManualClock();
+    /** The kiosk's printer: records what a kiosk printed, so no test talks to a real print service. */
+    protected final RecordingPrinter printer = new RecordingPrinter();
 
     /** The content files the app reads; tests of damaged content override this. */
     protected org.ketamineguide.content.ContentFiles contentFiles() {
@@ -41,7 +43,8 @@ public abstract class AppUiTest extends FxRobot {
 
     @BeforeEach
     protected void startApp() throws TimeoutException {
-        app = AppFixture.start(options(), new AppEnvironment(files, settings, clock, contentFiles(), wallClock()));
+        app = AppFixture.start(options(),
+                new AppEnvironment(files, settings, clock, contentFiles(), printer, wallClock()));
     }
 
     @AfterEach

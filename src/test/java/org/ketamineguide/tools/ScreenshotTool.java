@@ -28,9 +28,11 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Takes the README and issue screenshots from the real app: run it under xvfb with
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
- * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top). {@code --today YYYY-MM-DD} runs the app as if it were that day
- * (to show content whose end date has passed).
+ * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID, staff,
+ * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
+ * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top).
+ * {@code --today YYYY-MM-DD} runs the app as if it were that day (to show content whose end date
+ * has passed).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -69,7 +71,7 @@ public final class ScreenshotTool extends Application {
         stage = primary;
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
                 new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock,
-                        org.ketamineguide.content.ContentFiles.bundled(), wallClock));
+                        org.ketamineguide.content.ContentFiles.bundled(), org.ketamineguide.ui.DirectPrinter.system(), wallClock));
         run(out, steps, 0);
     }
 
@@ -135,6 +137,16 @@ public final class ScreenshotTool extends Application {
                 go.accept(Screen.TOPICS);
                 app.topics().orElseThrow().showComparison();
             }
+            case "staff" -> app.staffExit().open();
+            case "pinlocked" -> {
+                app.staffExit().open();
+                for (int i = 0; i < 3; i++) {
+                    app.staffExit().submit("0000");
+                }
+                clock.advance(Duration.ofSeconds(4));
+                app.staffExit().tick();
+            }
+            case "print" -> app.topics().orElseThrow().printComparison();
             case "idle" -> {
                 clock.advance(Duration.ofSeconds(app.config().idleTimeoutSeconds()));
                 app.kiosk().tick();

@@ -1,0 +1,128 @@
+package org.ketamineguide.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.ketamineguide.AppOptions;
+import org.ketamineguide.shell.KioskSession;
+import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.AppUiTest;
+import org.ketamineguide.ui.DirectPrinter;
+
+/** A kiosk with a printer: it prints only after an in-app confirmation, and never opens a print dialog. */
+class KioskPrintUiTest extends AppUiTest {
+    static final String PRINTER = "Front desk LaserJet";
+    static final int IDLE = 60;
+    static final int WARNING = 25;
+
+    @Override
+    protected AppOptions options() {
+        try {
+            Path file = Files.createTempDirectory("kiosk-print").resolve("clinic.json");
+            Files.writeString(file, "{\"clinicName\": \"Test Clinic\", \"staffPin\": \"2468\", \"kioskPrinter\": \""
+                    + PRINTER + "\", \"idleTimeoutSeconds\": " + IDLE + ", \"warningSeconds\": " + WARNING + "}");
+            return AppOptions.parse(List.of("--kiosk", "--config", file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void pressPrint() {
+        fx(() -> {
+            app.navigator().goTo(Screen.TOPICS);
+            app.topics().orElseThrow().showComparison();
+        });
+        clickOn("#printComparisonButton");
+    }
+
+    private String dialogText() {
+        return lookup(".dialog-card .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + " | " + b);
+    }
+
+    private void idleFor(int seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        fx(() -> app.kiosk().tick());
+    }
+
+    @Test
+    void printAsksFirstThenGoesStraightToTheClinicsPrinter() {
+        pressPrint();
+        String asked = dialogText();
+        assertTrue(asked.contains("Print at the clinic's printer?"), asked);
+        assertTrue(asked.contains(PRINTER), "names the printer: " + asked);
+        assertEquals(List.of(), printer.lookups, "nothing asks the print service before the person confirms");
+
+        clickOn("#dialog-confirm-button");
+        assertEquals(List.of(PRINTER), printer.lookups);
+        assertEquals(1, printer.printed.size());
+        assertTrue(dialogText().contains("Please pick it up there"), dialogText());
+        assertEquals(1, Window.getWindows().size(), "no print dialog, no other window");
+    }
+
+    @Test
+    void theConfirmationSaysWhatWillPrint() {
+        pressPrint();
+        clickOn("#dialog-confirm-button");
+        String title = printer.printed.get(0).title();
+        clickOn("#dialog-ok");
+        pressPrint();
+        assertTrue(dialogText().contains("\"" + title + "\""), dialogText());
+    }
+
+    @Test
+    void cancelPrintsNothing() {
+        pressPrint();
+        clickOn("#dialog-cancel");
+        assertEquals(List.of(), printer.lookups);
+        assertEquals(0, printer.printed.size());
+    }
+
+    @Test
+    void aMissingPrinterSendsThePersonToStaff() {
+        printer.willReport(DirectPrinter.Outcome.NO_SUCH_PRINTER);
+        pressPrint();
+        clickOn("#dialog-confirm-button");
+        assertTrue(dialogText().contains("Please ask a staff member"), dialogText());
+        assertTrue(lookup(".dialog-card .label").queryAllAs(Label.class).stream()
+                .noneMatch(l -> l.getText().contains("PDF")), "a kiosk offers no PDF");
+    }
+
+    @Test
+    void inputInTheConfirmationCountsAsActivity() {
+        pressPrint();
+        idleFor(IDLE - 10);
+        push(KeyCode.TAB);
+        idleFor(IDLE - 10);
+        assertEquals(KioskSession.State.ACTIVE, app.kiosk().stateProperty().get());
+    }
+
+    @Test
+    void theWipeClosesAnOpenConfirmationAndNothingPrints() {
+        pressPrint();
+        assertTrue(showing("#dialog-confirm-button"));
+        idleFor(IDLE);
+        idleFor(WARNING);
+        assertEquals(1, app.kiosk().visitsEnded());
+        assertTrue(lookup(".dialog-card").queryAll().isEmpty(), "the confirmation is gone");
+        assertEquals(List.of(), printer.lookups);
+        assertEquals(0, printer.printed.size());
+    }
+
+    @Test
+    void aShortStaffPinStillWorksButStaffAreAskedForALongerOne() {
+        assertTrue(showing("#configWarningBar"));
+        assertTrue(this.<Label>node("#configWarningLabel").getText().contains("6 or more digits"));
+        assertTrue(app.staffExit().pinIsShort());
+    }
+}

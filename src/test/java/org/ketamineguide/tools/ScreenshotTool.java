@@ -29,7 +29,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces).
+ * search:WORDS (underscores for spaces), screening-review, screening-result, screening-urgent (a
+ * result with urgent safety answers, the crisis panel closed), counselor (the counselor view on).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -96,7 +97,8 @@ public final class ScreenshotTool extends Application {
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
             case "close" -> app.crisis().close();
-            case "screening-result", "screening-review" -> {
+            case "counselor" -> app.screening().counselorViewProperty().set(true);
+            case "screening-result", "screening-review", "screening-urgent" -> {
                 go.accept(Screen.SCREENING);
                 java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
                 String[][] pairs = {{"age", "18_64"}, {"pregnancy", "no"}, {"diagnosis", "mdd"},
@@ -113,8 +115,15 @@ public final class ScreenshotTool extends Application {
                 for (int i = 1; i <= 9; i++) {
                     answers.put("phq9_" + i, i == 9 ? "0" : "2");
                 }
+                if (action.equals("screening-urgent")) {
+                    answers.put("phq9_9", "2");
+                    answers.put("safety_thoughts", "yes");
+                    answers.put("safety_intent", "yes");
+                    answers.put("safety_recent_action", "no");
+                }
                 app.screening().load(answers);
-                if (action.equals("screening-result")) {
+                app.crisis().close();
+                if (!action.equals("screening-review")) {
                     app.screening().next();
                 }
             }

@@ -30,7 +30,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
  * search:WORDS (underscores for spaces), screening-review, screening-result, screening-urgent (a
- * result with urgent safety answers, the crisis panel closed), counselor (the counselor view on).
+ * result with urgent safety answers, the crisis panel closed), counselor (the counselor view on),
+ * scroll-end (every visible screen scrolled to its end).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -98,6 +99,9 @@ public final class ScreenshotTool extends Application {
             case "crisis" -> app.crisis().open();
             case "close" -> app.crisis().close();
             case "counselor" -> app.screening().counselorViewProperty().set(true);
+            case "scroll-end" -> stage.getScene().getRoot().lookupAll(".screen-scroll").stream()
+                    .filter(javafx.scene.Node::isVisible)
+                    .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
             case "screening-result", "screening-review", "screening-urgent" -> {
                 go.accept(Screen.SCREENING);
                 java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();

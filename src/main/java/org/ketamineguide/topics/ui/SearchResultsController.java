@@ -68,9 +68,12 @@ public final class SearchResultsController {
         setShown(topicHits, !topics.isEmpty());
         setShown(glossaryHits, !words.isEmpty());
         setShown(glossaryHeading, !words.isEmpty());
+        // words of danger with nothing to show: the card speaks alone, no cold "Nothing matches" under it
+        boolean cardAlone = results.crisis() && results.hits().isEmpty();
+        setShown(resultsSummary, !cardAlone);
         suggestionsHeading.setText(messages.get(results.partial() ? "topics.search.partial" : "topics.search.try"));
-        setShown(suggestionsHeading, !results.suggestions().isEmpty());
-        setShown(suggestions, !results.suggestions().isEmpty());
+        setShown(suggestionsHeading, !cardAlone && !results.suggestions().isEmpty());
+        setShown(suggestions, !cardAlone && !results.suggestions().isEmpty());
         suggestions.getChildren().setAll(results.suggestions().stream().map(this::card).toList());
     }
 

@@ -345,7 +345,7 @@ class ScreeningWizardModelTest {
         assertEquals(List.of("More than half the days", "Yes", "Yes", "No"),
                 lines.stream().map(ScreeningReport.SafetyLine::answer).toList());
         assertEquals("needs help now", lines.get(2).flag());
-        assertEquals("988 message shown", lines.get(0).flag());
+        assertEquals("calls for 988 support", lines.get(0).flag());
         assertEquals("", lines.get(3).flag());
         assertFalse(model.currentReport().safetySources().isEmpty(), "the urgent rule shows its source");
     }
@@ -369,7 +369,7 @@ class ScreeningWizardModelTest {
         assertEquals(new PrintDocument.Heading("Please get help now", 1), blocks.get(0));
         PrintDocument.Table safety = (PrintDocument.Table) blocks.get(2);
         assertEquals("Safety answers (read these first)", safety.header().get(0));
-        assertEquals(List.of(rules.question("phq9_9").summary(), "More than half the days (988 message shown)"),
+        assertEquals(List.of(rules.question("phq9_9").summary(), "More than half the days (calls for 988 support)"),
                 safety.rows().get(0));
         assertEquals(List.of(rules.question("safety_intent").summary(), "Yes (needs help now)"), safety.rows().get(2));
         assertTrue(blocks.get(3) instanceof PrintDocument.Note note && note.text().startsWith("Source: "),
@@ -382,7 +382,7 @@ class ScreeningWizardModelTest {
         List<PrintDocument.Block> blocks = model.summary().blocks();
         assertEquals(new PrintDocument.Heading("You do not have to face this alone", 1), blocks.get(0));
         assertTrue(blocks.get(2) instanceof PrintDocument.Table t
-                && t.rows().get(0).get(1).equals("Several days (988 message shown)"), blocks.get(2).toString());
+                && t.rows().get(0).get(1).equals("Several days (calls for 988 support)"), blocks.get(2).toString());
     }
 
     @Test

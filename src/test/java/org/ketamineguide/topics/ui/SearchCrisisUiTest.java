@@ -32,14 +32,30 @@ class SearchCrisisUiTest extends AppUiTest {
         search(words);
         assertTrue(showing("#searchResultsView"));
         assertTrue(showing("#crisisHelpCard"), "no crisis card for: " + words);
-        Bounds card = node("#crisisHelpCard").localToScene(node("#crisisHelpCard").getBoundsInLocal());
-        Bounds summary = node("#searchSummary").localToScene(node("#searchSummary").getBoundsInLocal());
-        assertTrue(card.getMaxY() <= summary.getMinY(), "the card comes before any result");
         List<String> text = cardText();
         assertTrue(text.stream().anyMatch(t -> t.contains("911")), text.toString());
         assertTrue(text.stream().anyMatch(t -> t.contains("Call or text 988") && t.contains("988lifeline.org")),
                 text.toString());
         assertFalse(showing("#crisisHelpStaff"), "the staff line is for a kiosk");
+    }
+
+    @Test
+    void theCardComesBeforeAnyResult() {
+        search("suicidal");
+        assertTrue(showing("#crisisHelpCard"));
+        assertFalse(lookup("#searchTopicHits .topics-card").queryAll().isEmpty(), "the question still gets answers");
+        settle();
+        Bounds card = node("#crisisHelpCard").localToScene(node("#crisisHelpCard").getBoundsInLocal());
+        Bounds summary = node("#searchSummary").localToScene(node("#searchSummary").getBoundsInLocal());
+        assertTrue(card.getMaxY() <= summary.getMinY(), "the card comes before any result");
+    }
+
+    @Test
+    void withNothingElseToShowTheCardSpeaksAlone() {
+        search("i want to kill myself");
+        assertTrue(showing("#crisisHelpCard"));
+        assertFalse(node("#searchSummary").isVisible(), "no \"Nothing matches\" under the card");
+        assertFalse(node("#searchSuggestions").isVisible());
     }
 
     @Test

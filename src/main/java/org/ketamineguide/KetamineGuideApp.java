@@ -37,6 +37,7 @@ import org.ketamineguide.shell.SettingsStore;
 import org.ketamineguide.shell.ShellOptions;
 import org.ketamineguide.shell.ShellViews;
 import org.ketamineguide.shell.StaffExitModel;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.topics.ui.ComparisonController;
 import org.ketamineguide.topics.ui.GlossaryController;
@@ -158,6 +159,7 @@ public final class KetamineGuideApp extends Application {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader views = new ViewLoader(messages, controllers);
         String staffSentence = config.staffHelpSentence();
+        CrisisHelp crisisHelp = new CrisisHelp(messages, kiosk, staffSentence, crisis::open);
         String clinicOffer = ClinicNotice.text(config, options.config().isPresent() && configWarning == null, kiosk,
                 messages);
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
@@ -185,7 +187,8 @@ public final class KetamineGuideApp extends Application {
                 .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.get(), messages))
                 .register(TopicListController.class, () -> new TopicListController(topics.get()))
                 .register(TopicPageController.class, () -> new TopicPageController(topics.get(), messages))
-                .register(SearchResultsController.class, () -> new SearchResultsController(topics.get(), messages))
+                .register(SearchResultsController.class,
+                        () -> new SearchResultsController(topics.get(), messages, crisisHelp))
                 .register(ComparisonController.class, () -> new ComparisonController(topics.get(), messages))
                 .register(GlossaryController.class, () -> new GlossaryController(topics.get(), messages))
                 .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.get(), messages))

@@ -48,16 +48,33 @@ final class RulesReader {
         ScreeningRules.Phq9 phq9 = readPhq9(root.object("phq9"));
         List<Condition> urgentWhen = conditions(root, "urgentWhen");
         List<Condition> supportWhen = conditions(root, "supportWhen");
+        List<String> urgentSources = sources(root.withId("urgentSources"), "urgentSources");
+        List<String> supportSources = sources(root.withId("supportSources"), "supportSources");
         List<FindingRule> findings = readFindings();
         checkCoverage(findings);
         List<ScreeningRules.NoteRule> notes = new ArrayList<>();
         for (JsonFields n : root.objects("notes", false)) {
             Condition when = condition(n);
             JsonFields item = n.withId("note for " + when.questionId());
-            notes.add(new ScreeningRules.NoteRule(when, item.text("text"), topic(item)));
+            Optional<String> source = item.optionalText("source");
+            if (source.isPresent() && !sourceIds.contains(source.get())) {
+                throw item.problem("source", "names source '" + source.get() + "', which is not in sources.json");
+            }
+            notes.add(new ScreeningRules.NoteRule(when, item.text("text"), topic(item), source));
         }
         return new ScreeningRules(version, List.copyOf(treatments.values()), sections, phq9, urgentWhen,
-                supportWhen, findings, notes);
+                supportWhen, urgentSources, supportSources, findings, notes);
+    }
+
+    /** A required list of source ids, each in {@code sources.json}. */
+    private List<String> sources(JsonFields parent, String field) {
+        List<String> ids = parent.texts(field, true);
+        for (String id : ids) {
+            if (!sourceIds.contains(id)) {
+                throw parent.problem(field, "names source '" + id + "', which is not in sources.json");
+            }
+        }
+        return ids;
     }
 
     private List<Section> readSections() {
@@ -162,6 +179,8 @@ final class RulesReader {
                 throw item.problem("id", "duplicate finding id");
             }
             Condition when = condition(item);
+            // one text for every treatment, or each treatment its own (which wins)
+            Optional<String> shared = item.optionalText("explanation");
             Map<String, FindingRule.Effect> effects = new LinkedHashMap<>();
             JsonFields effectsJson = item.object("effects");
             for (String treatmentId : effectsJson.fieldNames()) {
@@ -176,13 +195,15 @@ final class RulesReader {
                     throw item.problem(field + ".source", "names source '" + source
                             + "', which is not in sources.json");
                 }
-                effects.put(treatmentId, new FindingRule.Effect(suitability, source, effect.text("rule")));
+                String explanation = effect.optionalText("explanation").or(() -> shared).orElseThrow(() ->
+                        item.problem("explanation", "is missing: give one for the finding or one per treatment"));
+                effects.put(treatmentId, new FindingRule.Effect(suitability, source, effect.text("rule"), explanation));
             }
             if (effects.isEmpty()) {
                 throw item.problem("effects", "must name at least one treatment");
             }
-            out.add(new FindingRule(id, when.questionId(), when.optionIds(), item.text("explanation"), topic(item),
-                    item.optionalText("ask"), effects));
+            out.add(new FindingRule(id, when.questionId(), when.optionIds(), topic(item), item.optionalText("ask"),
+                    effects));
         }
         return out;
     }

@@ -10,7 +10,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ketamineguide.storage.AtomicFiles;
 
@@ -22,6 +24,26 @@ import org.ketamineguide.storage.AtomicFiles;
 public final class SavedScreening {
     /** Larger files cannot be a saved screening; they are refused without being read. */
     static final long MAX_BYTES = 64 * 1024;
+
+    /**
+     * Answers that earlier versions of the rules had and the option each opens as now. Version 2
+     * split "pregnant or planning" in two; an old file opens with the safer of the two, "pregnant",
+     * and says so, so the person can change it.
+     */
+    static final Map<String, Map<String, String>> RENAMED = Map.of(
+            "pregnancy", Map.of("pregnant_or_planning", "pregnant"));
+
+    /** An answer an older file holds that now opens as another option. */
+    public record Changed(String questionId, String savedOptionId, String newOptionId) {
+    }
+
+    /** A saved screening as opened: its answers, and the answers changed on the way in. */
+    public record Opened(Map<String, String> answers, List<Changed> changed) {
+        public Opened {
+            answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            changed = List.copyOf(changed);
+        }
+    }
 
     private SavedScreening() {
     }
@@ -68,6 +90,16 @@ public final class SavedScreening {
      *                 question or option the rules do not know
      */
     public static Map<String, String> read(Path file, ScreeningRules rules) throws Refused {
+        return open(file, rules).answers();
+    }
+
+    /**
+     * Reads a saved screening like {@link #read}, and also says which answers of an older version
+     * were changed to today's options.
+     *
+     * @throws Refused as {@link #read}
+     */
+    public static Opened open(Path file, ScreeningRules rules) throws Refused {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -80,7 +112,7 @@ public final class SavedScreening {
         } catch (IOException e) {
             throw new Refused("the file could not be read", e);
         }
-        return parse(text, rules);
+        return parseOpened(text, rules);
     }
 
     /**
@@ -89,6 +121,15 @@ public final class SavedScreening {
      * @throws Refused when the text is not a valid saved screening
      */
     public static Map<String, String> parse(String text, ScreeningRules rules) throws Refused {
+        return parseOpened(text, rules).answers();
+    }
+
+    /**
+     * Parses the text of a saved screening like {@link #parse}, and says which answers were changed.
+     *
+     * @throws Refused when the text is not a valid saved screening
+     */
+    public static Opened parseOpened(String text, ScreeningRules rules) throws Refused {
         JsonElement root;
         try {
             root = JsonParser.parseString(text);
@@ -106,11 +147,20 @@ public final class SavedScreening {
             }
             answers.put(e.getKey(), value.getAsString());
         }
+        List<Changed> changed = new ArrayList<>();
+        answers.replaceAll((question, option) -> {
+            String now = RENAMED.getOrDefault(question, Map.of()).get(option);
+            if (now == null) {
+                return option;
+            }
+            changed.add(new Changed(question, option, now));
+            return now;
+        });
         try {
             rules.checkAnswers(answers);
         } catch (IllegalArgumentException e) {
             throw new Refused(e.getMessage(), e);
         }
-        return answers;
+        return new Opened(answers, changed);
     }
 }

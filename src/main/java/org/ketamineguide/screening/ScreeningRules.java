@@ -42,7 +42,7 @@ public final class ScreeningRules {
     }
 
     /** An answer that adds information to the summary without being a finding. */
-    record NoteRule(Condition when, String text, String topicId) {
+    record NoteRule(Condition when, String text, String topicId, Optional<String> sourceId) {
     }
 
     private final String version;
@@ -52,12 +52,14 @@ public final class ScreeningRules {
     private final Phq9 phq9;
     private final List<Condition> urgentWhen;
     private final List<Condition> supportWhen;
+    private final List<String> urgentSources;
+    private final List<String> supportSources;
     private final List<FindingRule> findings;
     private final List<NoteRule> notes;
 
     ScreeningRules(String version, List<Treatment> treatments, List<Section> sections, Phq9 phq9,
-                   List<Condition> urgentWhen, List<Condition> supportWhen, List<FindingRule> findings,
-                   List<NoteRule> notes) {
+                   List<Condition> urgentWhen, List<Condition> supportWhen, List<String> urgentSources,
+                   List<String> supportSources, List<FindingRule> findings, List<NoteRule> notes) {
         this.version = version;
         this.treatments = List.copyOf(treatments);
         this.sections = List.copyOf(sections);
@@ -65,6 +67,8 @@ public final class ScreeningRules {
         this.phq9 = phq9;
         this.urgentWhen = List.copyOf(urgentWhen);
         this.supportWhen = List.copyOf(supportWhen);
+        this.urgentSources = List.copyOf(urgentSources);
+        this.supportSources = List.copyOf(supportSources);
         this.findings = List.copyOf(findings);
         this.notes = List.copyOf(notes);
     }
@@ -138,7 +142,7 @@ public final class ScreeningRules {
                 FindingRule.Effect effect = rule.effects().get(t.id());
                 if (effect != null) {
                     byTreatment.get(t.id()).add(new Finding(rule.id(), t.id(), rule.questionId(), answer,
-                            effect.suitability(), rule.explanation(), rule.topicId(), effect.sourceId(),
+                            effect.suitability(), effect.explanation(), rule.topicId(), effect.sourceId(),
                             effect.rule(), rule.ask()));
                 }
             }
@@ -151,7 +155,7 @@ public final class ScreeningRules {
         for (NoteRule n : notes) {
             if (n.when().test(ordered)) {
                 summaryNotes.add(new SummaryNote(n.when().questionId(), ordered.get(n.when().questionId()), n.text(),
-                        n.topicId()));
+                        n.topicId(), n.sourceId()));
             }
         }
         return new ScreeningResult(ordered, urgent, support, score, band, byTreatment, unanswered, summaryNotes);
@@ -202,6 +206,34 @@ public final class ScreeningRules {
     /** True when this answer on its own meets an urgent rule. */
     public boolean isUrgentAnswer(String questionId, String optionId) {
         return urgentWhen.stream().anyMatch(c -> c.questionId().equals(questionId) && c.optionIds().contains(optionId));
+    }
+
+    /** True when this answer on its own meets a support rule (the 988 message). */
+    public boolean isSupportAnswer(String questionId, String optionId) {
+        return supportWhen.stream().anyMatch(c -> c.questionId().equals(questionId) && c.optionIds().contains(optionId));
+    }
+
+    /**
+     * The questions whose answers say whether a person is safe, in wizard order: those the urgent
+     * and support rules read, and those of any section that only shows when a safety answer calls
+     * for it (the safety questions).
+     */
+    public List<String> safetyQuestionIds() {
+        Set<String> ids = new java.util.HashSet<>();
+        urgentWhen.forEach(c -> ids.add(c.questionId()));
+        supportWhen.forEach(c -> ids.add(c.questionId()));
+        sections.stream().filter(Section::counselorCanOpen).forEach(s -> s.questions().forEach(q -> ids.add(q.id())));
+        return questions.keySet().stream().filter(ids::contains).toList();
+    }
+
+    /** The sources behind the urgent rules (when to send a person to help at once). */
+    public List<String> urgentSourceIds() {
+        return urgentSources;
+    }
+
+    /** The sources behind the support rules (when to show the 988 message). */
+    public List<String> supportSourceIds() {
+        return supportSources;
     }
 
     public String version() {

@@ -8,6 +8,8 @@ package org.ketamineguide.screening;
  * @param optionId   the answer given
  * @param text       what to tell the person, in plain words
  * @param topicId    the topic that explains it
+ * @param sourceId   the source that backs the text, when it makes a medical claim
  */
-public record SummaryNote(String questionId, String optionId, String text, String topicId) {
+public record SummaryNote(String questionId, String optionId, String text, String topicId,
+                          java.util.Optional<String> sourceId) {
 }

@@ -1,6 +1,7 @@
 package org.ketamineguide.topics;
 
 import java.util.List;
+import org.ketamineguide.safety.CrisisLanguage;
 
 /**
  * What a search found. When nothing matches every word, {@link #suggestions()} offers topics
@@ -28,6 +29,14 @@ public record SearchResults(String query, List<SearchHit> hits, List<SearchHit> 
     /** True when the query was empty or only spaces. */
     public boolean isBlank() {
         return query.isBlank();
+    }
+
+    /**
+     * True when the query holds words of danger ("suicide", "I want to kill myself"): the results
+     * page then shows crisis help above any result.
+     */
+    public boolean crisis() {
+        return CrisisLanguage.matches(query);
     }
 
     /** The hits of one kind, in rank order. */

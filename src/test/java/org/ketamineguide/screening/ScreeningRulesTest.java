@@ -30,7 +30,8 @@ class ScreeningRulesTest {
      */
     static final String[] FINDINGS_TABLE = {
             "age, under_18, NOT_ADVISED, NOT_ADVISED",
-            "pregnancy, pregnant_or_planning, NOT_ADVISED, NOT_ADVISED",
+            "pregnancy, pregnant, NOT_ADVISED, NOT_ADVISED",
+            "pregnancy, planning, DISCUSS, DISCUSS",
             "pregnancy, breastfeeding, DISCUSS, DISCUSS",
             "vascular_aneurysm_avm, yes, NOT_ADVISED, NOT_ADVISED",
             "brain_bleed_history, yes, NOT_ADVISED, NOT_ADVISED",
@@ -46,7 +47,7 @@ class ScreeningRulesTest {
             "high_blood_pressure, unsure, DISCUSS, DISCUSS",
             "heart_disease, yes, DISCUSS, DISCUSS",
             "heart_disease, unsure, DISCUSS, DISCUSS",
-            "stroke_or_brain_injury, yes, DISCUSS, DISCUSS",
+            "stroke_or_brain_injury, yes, DISCUSS, NOT_ADVISED",
             "stroke_or_brain_injury, unsure, DISCUSS, DISCUSS",
             "psychosis_history, yes, DISCUSS, DISCUSS",
             "psychosis_history, unsure, DISCUSS, DISCUSS",
@@ -113,6 +114,11 @@ class ScreeningRulesTest {
         return a;
     }
 
+    /**
+     * The spec's worked examples (first four rows, exactly as the spec's table), then vignettes for
+     * what changed in version 2 and for findings that meet. Each row: the changes to the spec's
+     * base answers, urgent, support, spravato, iv_ketamine, PHQ-9 total and band.
+     */
     static Stream<Arguments> specExamples() {
         return Stream.of(
                 Arguments.of(Map.of(), false, false, "POSSIBLE", "POSSIBLE", 16, "moderately_severe"),
@@ -120,7 +126,35 @@ class ScreeningRulesTest {
                 Arguments.of(Map.of("antidepressant_trials", "1", "heart_disease", "yes"), false, false,
                         "NOT_YET", "NOT_YET", 16, "moderately_severe"),
                 Arguments.of(Map.of("phq9_9", "1", "safety_thoughts", "yes", "safety_intent", "no",
-                        "safety_recent_action", "no"), false, true, "POSSIBLE", "POSSIBLE", 17, "moderately_severe"));
+                        "safety_recent_action", "no"), false, true, "POSSIBLE", "POSSIBLE", 17, "moderately_severe"),
+                // version 2: pregnant and planning are two answers
+                Arguments.of(Map.of("pregnancy", "pregnant"), false, false, "NOT_ADVISED", "NOT_ADVISED", 16,
+                        "moderately_severe"),
+                Arguments.of(Map.of("pregnancy", "planning"), false, false, "DISCUSS", "DISCUSS", 16,
+                        "moderately_severe"),
+                Arguments.of(Map.of("pregnancy", "planning", "antidepressant_trials", "0"), false, false, "NOT_YET",
+                        "NOT_YET", 16, "moderately_severe"),
+                Arguments.of(Map.of("pregnancy", "pregnant", "antidepressant_trials", "0"), false, false,
+                        "NOT_ADVISED", "NOT_ADVISED", 16, "moderately_severe"),
+                // version 2: a stroke or brain injury rules out IV ketamine, not Spravato
+                Arguments.of(Map.of("stroke_or_brain_injury", "yes"), false, false, "DISCUSS", "NOT_ADVISED", 16,
+                        "moderately_severe"),
+                Arguments.of(Map.of("stroke_or_brain_injury", "unsure"), false, false, "DISCUSS", "DISCUSS", 16,
+                        "moderately_severe"),
+                Arguments.of(Map.of("stroke_or_brain_injury", "yes", "antidepressant_trials", "1"), false, false,
+                        "NOT_YET", "NOT_ADVISED", 16, "moderately_severe"),
+                Arguments.of(Map.of("stroke_or_brain_injury", "yes", "can_stay_2h", "no", "has_ride", "unsure"), false,
+                        false, "DISCUSS", "NOT_ADVISED", 16, "moderately_severe"),
+                Arguments.of(Map.of("heart_disease", "yes"), false, false, "DISCUSS", "DISCUSS", 16,
+                        "moderately_severe"),
+                // safety answers never change a treatment's suitability
+                Arguments.of(Map.of("phq9_9", "3", "safety_thoughts", "yes", "safety_intent", "yes",
+                        "safety_recent_action", "no", "pregnancy", "planning"), true, false, "DISCUSS", "DISCUSS", 19,
+                        "moderately_severe"),
+                Arguments.of(Map.of("phq9_9", "2", "safety_thoughts", "no", "safety_recent_action", "yes"), true,
+                        false, "POSSIBLE", "POSSIBLE", 18, "moderately_severe"),
+                Arguments.of(Map.of("phq9_9", "1", "safety_thoughts", "no", "safety_recent_action", "no",
+                        "age", "under_18"), false, true, "NOT_ADVISED", "NOT_ADVISED", 17, "moderately_severe"));
     }
 
     @ParameterizedTest
@@ -208,6 +242,44 @@ class ScreeningRulesTest {
         }
         assertTrue(pairs > 600, "pairs checked: " + pairs);
         assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void forEveryThreeFindingsTheMostSevereSuitabilityWins() {
+        List<Row> rows = table();
+        List<String> failures = new ArrayList<>();
+        int triples = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                for (int k = j + 1; k < rows.size(); k++) {
+                    Row a = rows.get(i);
+                    Row b = rows.get(j);
+                    Row c = rows.get(k);
+                    if (new java.util.HashSet<>(List.of(a.question(), b.question(), c.question())).size() < 3) {
+                        continue;
+                    }
+                    triples++;
+                    ScreeningResult r = rules.evaluate(Map.of(a.question(), a.option(), b.question(), b.option(),
+                            c.question(), c.option()));
+                    for (String t : List.of("spravato", "iv_ketamine")) {
+                        Suitability expected = a.expected(t).worst(b.expected(t)).worst(c.expected(t));
+                        if (r.suitability(t) != expected) {
+                            failures.add(a + " + " + b + " + " + c + " " + t + ": " + r.suitability(t));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(triples > 8000, "triples checked: " + triples);
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.stream().limit(3).toList());
+    }
+
+    @Test
+    void theVersionOneAnswerPregnantOrPlanningIsUnknown() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> rules.evaluate(Map.of("pregnancy", "pregnant_or_planning")));
+        assertTrue(e.getMessage().contains("pregnant_or_planning") && e.getMessage().contains("pregnancy"),
+                e.getMessage());
     }
 
     @Test
@@ -360,7 +432,7 @@ class ScreeningRulesTest {
     void questionIdsAndOptionIdsAreTheSpecIds() {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("age", "under_18 18_64 65_plus");
-        expected.put("pregnancy", "pregnant_or_planning breastfeeding no not_applicable");
+        expected.put("pregnancy", "pregnant planning breastfeeding no not_applicable");
         expected.put("diagnosis", "mdd bipolar_depression other not_diagnosed");
         expected.put("antidepressant_trials", "0 1 2_or_more unsure");
         expected.put("psychotherapy_tried", "yes no");

@@ -73,6 +73,35 @@ class ScreeningSavedFileTest {
     }
 
     @Test
+    void aVersionOneFileWithPregnantOrPlanningOpensAsPregnantAndSaysWhichAnswerChanged() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"age\": \"18_64\", \"pregnancy\": \"pregnant_or_planning\", \"has_ride\": \"yes\"}");
+
+        SavedScreening.Opened opened = SavedScreening.open(file, rules);
+        assertEquals(Map.of("age", "18_64", "pregnancy", "pregnant", "has_ride", "yes"), opened.answers());
+        assertEquals(List.of(new SavedScreening.Changed("pregnancy", "pregnant_or_planning", "pregnant")),
+                opened.changed());
+        assertEquals(opened.answers(), SavedScreening.read(file, rules));
+        assertEquals(Suitability.NOT_ADVISED, rules.evaluate(opened.answers()).suitability("iv_ketamine"));
+    }
+
+    @Test
+    void aCurrentFileOpensWithNothingChanged() throws Exception {
+        for (String option : List.of("pregnant", "planning")) {
+            SavedScreening.Opened opened = SavedScreening.parseOpened("{\"pregnancy\": \"" + option + "\"}", rules);
+            assertEquals(Map.of("pregnancy", option), opened.answers());
+            assertTrue(opened.changed().isEmpty());
+        }
+    }
+
+    @Test
+    void theOldAnswerIsRenamedOnlyForItsOwnQuestion() {
+        var e = assertThrows(SavedScreening.Refused.class,
+                () -> SavedScreening.parse("{\"age\": \"pregnant_or_planning\"}", rules));
+        assertTrue(e.detail().contains("pregnant_or_planning"), e.detail());
+    }
+
+    @Test
     void missingFileIsRefused() {
         assertThrows(SavedScreening.Refused.class, () -> SavedScreening.read(dir.resolve("gone.json"), rules));
     }

@@ -50,8 +50,12 @@ class ScreeningWordingTest {
             out.add(Arguments.of("question " + q.id(), text.toString()));
         }
         for (FindingRule f : RULES.findingRules()) {
-            out.add(Arguments.of("finding " + f.id(), f.explanation()));
+            f.effects().forEach((treatment, e) -> out.add(Arguments.of("finding " + f.id() + " for " + treatment,
+                    e.explanation())));
             f.ask().ifPresent(a -> out.add(Arguments.of("finding " + f.id() + " ask", a)));
+        }
+        for (SummaryNote n : RULES.evaluate(java.util.Map.of("age", "65_plus", "psychotherapy_tried", "no")).notes()) {
+            out.add(Arguments.of("note for " + n.questionId(), n.text()));
         }
         ResourceBundle bundle = Messages.english().bundle();
         for (String key : bundle.keySet()) {
@@ -73,7 +77,7 @@ class ScreeningWordingTest {
     @Test
     void theCheckCoversEveryQuestionAndFinding() {
         long expected = RULES.questions().stream().filter(q -> !q.verbatim()).count()
-                + RULES.findingRules().size();
+                + RULES.findingRules().stream().mapToLong(f -> f.effects().size()).sum();
         assertTrue(ourTexts().count() > expected, "questions, findings and messages are all measured");
     }
 

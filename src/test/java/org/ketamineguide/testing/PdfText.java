@@ -22,6 +22,17 @@ public final class PdfText {
         return text.toString().replaceAll("\\s+", " ");
     }
 
+    /** The text of every page, line by line as the PDF lays it out, each line trimmed, empty lines left out. */
+    public static java.util.List<String> lines(Path pdf) throws IOException {
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            extractor.getTextFromPage(page).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        }
+        return lines;
+    }
+
     /** How many pages the PDF has. */
     public static int pages(Path pdf) throws IOException {
         return new PdfReader(Files.readAllBytes(pdf)).getNumberOfPages();

@@ -30,9 +30,11 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID, staff,
  * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
- * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top).
- * {@code --today YYYY-MM-DD} runs the app as if it were that day (to show content whose end date
- * has passed).
+ * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top),
+ * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
+ * crisis panel closed), counselor (the counselor view on), scroll-end (every visible screen
+ * scrolled to its end). {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
+ * content whose end date has passed).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -104,7 +106,11 @@ public final class ScreenshotTool extends Application {
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
             case "close" -> app.crisis().close();
-            case "screening-result", "screening-review" -> {
+            case "counselor" -> app.screening().counselorViewProperty().set(true);
+            case "scroll-end" -> stage.getScene().getRoot().lookupAll(".screen-scroll").stream()
+                    .filter(javafx.scene.Node::isVisible)
+                    .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
+            case "screening-result", "screening-review", "screening-urgent" -> {
                 go.accept(Screen.SCREENING);
                 java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
                 String[][] pairs = {{"age", "18_64"}, {"pregnancy", "no"}, {"diagnosis", "mdd"},
@@ -121,8 +127,15 @@ public final class ScreenshotTool extends Application {
                 for (int i = 1; i <= 9; i++) {
                     answers.put("phq9_" + i, i == 9 ? "0" : "2");
                 }
+                if (action.equals("screening-urgent")) {
+                    answers.put("phq9_9", "2");
+                    answers.put("safety_thoughts", "yes");
+                    answers.put("safety_intent", "yes");
+                    answers.put("safety_recent_action", "no");
+                }
                 app.screening().load(answers);
-                if (action.equals("screening-result")) {
+                app.crisis().close();
+                if (!action.equals("screening-review")) {
                     app.screening().next();
                 }
             }

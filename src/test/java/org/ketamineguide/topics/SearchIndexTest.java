@@ -199,4 +199,12 @@ class SearchIndexTest {
             assertFalse(results.hits().get(0).titleSpans().isEmpty(), topic.id());
         }
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> crisis help {1}")
+    @CsvSource({"i want to kill myself, true", "suicide, true", "SUICIDAL thoughts?, true", "no reason to live, true",
+            "quiero morirme, true", "ketamine dose, false", "side effects, false", "killer prices, false", "'', false"})
+    void resultsSayWhenTheWordsCallForCrisisHelp(String query, boolean crisis) {
+        assertEquals(crisis, INDEX.search(query).crisis());
+        assertFalse(SearchResults.none("").crisis());
+    }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -15,10 +16,11 @@ import org.ketamineguide.session.MyQuestions;
 import org.ketamineguide.ui.Messages;
 
 /**
- * The result page: urgent help or the 988 message first when they apply, then the PHQ-9 score,
- * one card per treatment laid out the same way, information, questions for the clinician and
- * other options. The counselor view adds the rule and source behind each finding and the
- * questions not answered. JavaFX thread only.
+ * The result page: urgent help or the 988 message first when they apply (and then no card is
+ * marked as an all-clear), then the PHQ-9 score, one card per treatment laid out the same way,
+ * information, questions for the clinician, other options, and "What next?". The counselor view
+ * opens with the safety answers and adds the rule and source behind each finding and the questions
+ * not answered. JavaFX thread only.
  */
 final class ResultPane implements WizardPage {
     private final ScreeningWizardModel model;
@@ -72,16 +74,26 @@ final class ResultPane implements WizardPage {
         ScreeningReport.Report r = model.currentReport();
         boolean counselor = model.counselorViewProperty().get();
         root.getChildren().clear();
-        if (r.urgent()) {
-            Button help = new Button(messages.get("screening.urgent.button"));
+        if (r.safetyFirst()) {
+            Button help = new Button(messages.get(r.urgent() ? "screening.urgent.button" : "screening.support.button"));
             help.setId("resultHelpButton");
             help.getStyleClass().addAll("help-now-button", "result-focus");
+            help.setMnemonicParsing(false);
             help.setOnAction(e -> showCrisis.run());
-            root.getChildren().add(box("result-urgent", "resultUrgent", messages.get("screening.urgent.title"),
-                    messages.get("screening.urgent.text"), help));
-        } else if (r.support()) {
-            root.getChildren().add(box("result-support", "resultSupport", messages.get("screening.support.title"),
-                    messages.get("screening.support.text")));
+            VBox box = r.urgent()
+                    ? box("result-urgent", "resultUrgent", messages.get("screening.urgent.title"),
+                            messages.get("screening.urgent.text"), help)
+                    : box("result-support", "resultSupport", messages.get("screening.support.title"),
+                            messages.get("screening.support.text"), help);
+            if (counselor) {
+                box.getChildren().add(safetyAnswers(r));
+            }
+            root.getChildren().add(box);
+        } else if (counselor) {
+            VBox box = new VBox(safetyAnswers(r));
+            box.setId("counselorSafety");
+            box.getStyleClass().add("counselor-box");
+            root.getChildren().add(box);
         }
         root.getChildren().add(actions);
         Pane cards = stacked ? new VBox() : new HBox();
@@ -97,7 +109,12 @@ final class ResultPane implements WizardPage {
                         "body-text"), QuestionPane.label(messages.get("screening.phq9.notDiagnosis"), "body-text"))));
         if (!r.notes().isEmpty()) {
             root.getChildren().add(heading("screening.notes.heading"));
-            r.notes().forEach(n -> root.getChildren().addAll(QuestionPane.label(n.text(), "body-text"), link(n.link())));
+            for (ScreeningReport.NoteLine n : r.notes()) {
+                root.getChildren().addAll(QuestionPane.label(n.text(), "body-text"), link(n.link()));
+                if (counselor && !n.source().isEmpty()) {
+                    root.getChildren().add(QuestionPane.label(n.source(), "counselor-detail"));
+                }
+            }
         }
         root.getChildren().add(heading("screening.ask.heading"));
         VBox asks = new VBox();
@@ -111,13 +128,56 @@ final class ResultPane implements WizardPage {
         if (counselor) {
             root.getChildren().add(counselorPart(r));
         }
-        root.getChildren().add(QuestionPane.label(messages.get("screening.result.disclaimer"), "disclaimer"));
+        root.getChildren().addAll(QuestionPane.label(messages.get("screening.result.disclaimer"), "disclaimer"),
+                whatNext());
+    }
+
+    /** The safety questions and their answers, first thing a counselor sees, with the rule's sources. */
+    private VBox safetyAnswers(ScreeningReport.Report r) {
+        VBox list = new VBox(QuestionPane.label(messages.get("screening.safety.heading"), "result-box-title"));
+        list.setId("safetyAnswers");
+        list.getStyleClass().add("result-safety-answers");
+        for (ScreeningReport.SafetyLine line : r.safetyAnswers()) {
+            String answer = line.flag().isEmpty() ? line.answer()
+                    : messages.format("screening.safety.answerFlagged", line.answer(), line.flag());
+            Label l = QuestionPane.label(messages.format("screening.answered", line.question(), answer),
+                    line.flag().isEmpty() ? "body-text" : "result-safety-flagged");
+            list.getChildren().add(l);
+        }
+        r.safetySources().forEach(src -> list.getChildren().add(QuestionPane.label(src, "counselor-detail")));
+        return list;
+    }
+
+    /** How the result ends: plan the costs, weigh the options, start again, or finish. */
+    private VBox whatNext() {
+        Button plan = action("planCostsButton", "screening.whatNext.plan", model::planCosts);
+        Button weigh = action("weighOptionsButton", "screening.whatNext.weigh", model::weighOptions);
+        weigh.visibleProperty().bind(model.canWeighOptionsProperty());
+        weigh.managedProperty().bind(weigh.visibleProperty());
+        Button again = action("newScreeningButton", "screening.whatNext.again", model::startNewScreening);
+        Button done = action("doneButton", "screening.whatNext.done", model::finish);
+        done.getStyleClass().add("primary");
+        FlowPane buttons = new FlowPane(plan, weigh, again, done);
+        buttons.getStyleClass().add("result-actions");
+        VBox box = new VBox(heading("screening.whatNext.heading"),
+                QuestionPane.label(messages.get("screening.whatNext.text"), "body-text"), buttons);
+        box.setId("whatNext");
+        box.getStyleClass().add("result-what-next");
+        return box;
+    }
+
+    private Button action(String id, String key, Runnable command) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        b.setOnAction(e -> command.run());
+        return b;
     }
 
     private VBox card(ScreeningReport.TreatmentPart part, boolean counselor) {
         VBox card = new VBox();
         card.setId("card-" + part.treatmentId());
-        card.getStyleClass().addAll("result-card", "suitability-" + part.suitability().name().toLowerCase());
+        card.getStyleClass().addAll("result-card", "suitability-" + part.tone());
         card.setMaxWidth(Double.MAX_VALUE);
         card.setPrefWidth(0);
         Label name = QuestionPane.label(part.name(), "result-card-title");

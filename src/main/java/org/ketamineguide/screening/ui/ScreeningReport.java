@@ -1,7 +1,6 @@
 package org.ketamineguide.screening.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,10 @@ import org.ketamineguide.screening.Treatment;
 import org.ketamineguide.ui.Messages;
 
 /**
- * Turns a screening result into the words the result page and the print-out show: per treatment
- * a suitability in plain words and its findings, with topic links and, for the counselor view,
- * the rule and source behind each. Reads source titles from the content. Plain Java; immutable.
+ * Turns a screening result into the words the result page and the print-out show: the safety
+ * answers first when a person may be in danger, per treatment a suitability in plain words and its
+ * findings, with topic links and, for the counselor view, the rule and source behind each. Reads
+ * source titles from the content. Plain Java; immutable.
  */
 public final class ScreeningReport {
 
@@ -36,19 +36,49 @@ public final class ScreeningReport {
                               String source) {
     }
 
-    /** What the screening says about one treatment. */
+    /**
+     * What the screening says about one treatment.
+     *
+     * @param tone how the card is marked: the suitability in lower case, or {@code neutral} when the
+     *             person may be in danger, so nothing on the page looks like an all-clear
+     */
     public record TreatmentPart(String treatmentId, String name, Suitability suitability, String headline,
-                                String meaning, List<FindingLine> findings) {
+                                String meaning, String tone, List<FindingLine> findings) {
     }
 
-    /** A piece of information that is not a finding. */
-    public record NoteLine(String text, TopicLink link) {
+    /**
+     * One safety question and what was answered, for the box a counselor sees first.
+     *
+     * @param question the question in short
+     * @param answer   the answer given, "Not asked" or "Not answered"
+     * @param flag     why this answer matters ("Needs help now", "988 message"), or empty
+     */
+    public record SafetyLine(String question, String answer, String flag) {
     }
 
-    /** Everything the result page shows, in order. */
-    public record Report(boolean urgent, boolean support, Optional<String> phq9Score, Optional<String> phq9Meaning,
+    /**
+     * A piece of information that is not a finding.
+     *
+     * @param source the citation of the source behind it, or empty
+     */
+    public record NoteLine(String text, TopicLink link, String source) {
+    }
+
+    /**
+     * Everything the result page shows, in order.
+     *
+     * @param safetyAnswers  the safety questions (PHQ-9 item 9 and the safety section) and their answers
+     * @param safetySources  citations of the rules that decide urgent help and the 988 message
+     */
+    public record Report(boolean urgent, boolean support, List<SafetyLine> safetyAnswers,
+                         List<String> safetySources, Optional<String> phq9Score, Optional<String> phq9Meaning,
                          List<TreatmentPart> treatments, List<NoteLine> notes, List<String> askClinician,
                          List<String> unanswered, List<String> notAsked) {
+
+        /** True when the person may be in danger: the page opens with help and reassures no one. */
+        public boolean safetyFirst() {
+            return urgent || support;
+        }
     }
 
     private final ScreeningRules rules;
@@ -68,6 +98,7 @@ public final class ScreeningReport {
      * @param myQuestions the questions the person collected while reading topics
      */
     public Report report(ScreeningResult result, Set<String> shown, List<String> myQuestions) {
+        boolean safetyFirst = result.urgent() || result.support();
         List<TreatmentPart> parts = new ArrayList<>();
         Set<String> asks = new LinkedHashSet<>();
         for (Treatment t : rules.treatments()) {
@@ -79,12 +110,17 @@ public final class ScreeningReport {
                 f.ask().ifPresent(asks::add);
             }
             String headline = "screening.suitability." + s.name();
-            String meaning = "screening.suitabilityText." + s.name();
-            parts.add(new TreatmentPart(t.id(), t.name(), s, messages.get(headline), messages.get(meaning), lines));
+            String meaning = messages.get("screening.suitabilityText." + s.name());
+            String tone = s.name().toLowerCase(java.util.Locale.ROOT);
+            if (safetyFirst && s == Suitability.POSSIBLE) {
+                tone = "neutral";
+                meaning = meaning + " " + messages.get("screening.suitabilityText.safetyFirst");
+            }
+            parts.add(new TreatmentPart(t.id(), t.name(), s, messages.get(headline), meaning, tone, lines));
         }
         List<NoteLine> notes = new ArrayList<>();
         for (SummaryNote n : result.notes()) {
-            notes.add(new NoteLine(n.text(), link(n.topicId())));
+            notes.add(new NoteLine(n.text(), link(n.topicId()), n.sourceId().map(this::citation).orElse("")));
         }
         asks.add(messages.get("screening.ask.fit"));
         asks.add(messages.get("screening.ask.sideEffects"));
@@ -105,8 +141,28 @@ public final class ScreeningReport {
                     messages.get(band)));
             meaning = Optional.of(messages.get(bandText));
         }
-        return new Report(result.urgent(), result.support(), score, meaning, parts, notes, List.copyOf(asks),
-                unanswered, notAsked);
+        List<String> safetySources = new ArrayList<>();
+        if (safetyFirst) {
+            (result.urgent() ? rules.urgentSourceIds() : rules.supportSourceIds()).stream().map(this::citation)
+                    .forEach(safetySources::add);
+        }
+        return new Report(result.urgent(), result.support(), safetyAnswers(result, shown), safetySources, score,
+                meaning, parts, notes, List.copyOf(asks), unanswered, notAsked);
+    }
+
+    /** Every safety question with its answer, or why it has none. */
+    private List<SafetyLine> safetyAnswers(ScreeningResult result, Set<String> shown) {
+        List<SafetyLine> lines = new ArrayList<>();
+        for (String id : rules.safetyQuestionIds()) {
+            Question q = rules.question(id);
+            String answer = result.answers().get(id);
+            String text = answer != null ? q.option(answer).orElseThrow().label()
+                    : messages.get(shown.contains(id) ? "screening.safety.notAnswered" : "screening.safety.notAsked");
+            String flag = answer == null ? "" : rules.isUrgentAnswer(id, answer) ? messages.get("screening.safety.flagUrgent")
+                    : rules.isSupportAnswer(id, answer) ? messages.get("screening.safety.flagSupport") : "";
+            lines.add(new SafetyLine(q.summary(), text, flag));
+        }
+        return lines;
     }
 
     /** The link to a topic, named by its title once the topic exists. */
@@ -129,43 +185,46 @@ public final class ScreeningReport {
                 .orElse(messages.format("screening.source.id", sourceId));
     }
 
-    /** The summary to print or save as a PDF: one or two pages. */
+    /**
+     * The summary to print or save as a PDF: one or two pages. When the person may be in danger it
+     * opens with the help message and a table of the safety answers, before anything else.
+     */
     public PrintDocument document(PrintDocument.Builder doc, Report report, Map<String, String> answers,
                                   boolean counselor) {
-        if (report.urgent()) {
-            doc.heading(messages.get("screening.urgent.title")).paragraph(messages.get("screening.urgent.text"));
-        } else if (report.support()) {
-            doc.heading(messages.get("screening.support.title")).paragraph(messages.get("screening.support.text"));
+        if (report.safetyFirst()) {
+            doc.heading(messages.get(report.urgent() ? "screening.urgent.title" : "screening.support.title"))
+                    .paragraph(messages.get(report.urgent() ? "screening.urgent.text" : "screening.support.text"));
+            doc.table(List.of(messages.get("screening.safety.heading"), messages.get("screening.answers.answer")),
+                    report.safetyAnswers().stream().map(l -> List.of(l.question(), l.flag().isEmpty() ? l.answer()
+                            : messages.format("screening.safety.answerFlagged", l.answer(), l.flag()))).toList());
+            report.safetySources().forEach(doc::note);
         }
         doc.heading(messages.get("screening.print.suggest"));
         doc.table(List.of(messages.get("screening.print.treatment"), messages.get("screening.print.meaning")),
                 report.treatments().stream().map(t -> List.of(t.name(), t.headline() + ". " + t.meaning())).toList());
-        // a finding that applies to both treatments is listed once
-        Map<String, List<String>> byRule = new LinkedHashMap<>();
-        Map<String, List<String>> detail = new LinkedHashMap<>();
-        Map<String, FindingLine> first = new LinkedHashMap<>();
         for (TreatmentPart part : report.treatments()) {
-            for (FindingLine f : part.findings()) {
-                first.putIfAbsent(f.ruleId(), f);
-                byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(part.name());
-                detail.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f.rule() + " " + f.source());
+            if (part.findings().isEmpty()) {
+                continue;
             }
-        }
-        if (!first.isEmpty()) {
+            // each item keeps the plain words, the person's answer and the source on lines of their own
             List<String> items = new ArrayList<>();
-            first.forEach((id, f) -> {
-                String who = byRule.get(id).size() == report.treatments().size() ? ""
-                        : " " + messages.format("screening.print.only", String.join(", ", byRule.get(id)));
-                String more = counselor ? " " + String.join(" ", detail.get(id)) : "";
-                items.add(f.explanation() + " (" + f.answered() + ")" + who + more);
-            });
-            doc.subheading(messages.get("screening.result.why")).bullets(items);
+            for (FindingLine f : part.findings()) {
+                StringBuilder item = new StringBuilder(f.explanation());
+                item.append('\n').append(messages.format("screening.print.youAnswered", f.answered()));
+                if (counselor) {
+                    item.append('\n').append(messages.format("screening.counselor.rule", f.rule()));
+                }
+                item.append('\n').append(f.source());
+                items.add(item.toString());
+            }
+            doc.subheading(messages.format("screening.print.whyFor", part.name())).bullets(items);
         }
         report.phq9Score().ifPresent(s -> doc.heading(messages.get("screening.phq9.heading")).paragraph(s
                 + " " + report.phq9Meaning().orElse("") + " " + messages.get("screening.phq9.notDiagnosis")));
         if (!report.notes().isEmpty()) {
             doc.heading(messages.get("screening.notes.heading"))
-                    .bullets(report.notes().stream().map(NoteLine::text).toList());
+                    .bullets(report.notes().stream().map(n -> n.source().isEmpty() ? n.text()
+                            : n.text() + "\n" + n.source()).toList());
         }
         doc.heading(messages.get("screening.ask.heading")).bullets(report.askClinician());
         doc.heading(messages.get("screening.other.heading")).paragraph(messages.get("screening.other.text"));

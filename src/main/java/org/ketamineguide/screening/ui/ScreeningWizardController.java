@@ -92,6 +92,9 @@ public final class ScreeningWizardController {
         }
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
+        // the result page ends with its own "What next?", so Next is not left there disabled
+        nextButton.visibleProperty().bind(model.onResultPage().not());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
         nextButton.textProperty().bind(model.nextText());
         counselorToggle.selectedProperty().bindBidirectional(model.counselorViewProperty());
         privacyLabel.setText(messages.get(kiosk ? "screening.welcome.privacy.kiosk" : "screening.welcome.privacy.laptop"));

@@ -19,6 +19,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,8 +47,9 @@ import org.ketamineguide.ui.PrintService;
 
 /**
  * The screening wizard's state and commands: the answers, which page shows, whether Back and Next
- * work, the live result, and saving, opening, printing. The moment an answer makes the result
- * urgent it opens the crisis panel. Holds no {@code Node}; JavaFX thread only.
+ * work, the live result, saving, opening, printing, and where to go after the result. The moment
+ * an answer makes the result urgent it opens the crisis panel. Holds no {@code Node}; JavaFX
+ * thread only.
  */
 public final class ScreeningWizardModel implements Resettable {
     private static final Logger LOG = Logger.getLogger(ScreeningWizardModel.class.getName());
@@ -73,8 +76,11 @@ public final class ScreeningWizardModel implements Resettable {
     private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.WELCOME);
     private final ReadOnlyObjectWrapper<ScreeningResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper clearedNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canWeighOptions = new ReadOnlyBooleanWrapper(false);
+    private Runnable weighOptions;
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
+    private final BooleanBinding onResult;
     private final StringBinding progress;
     private final StringBinding title;
     private final StringBinding helpNote;
@@ -98,6 +104,7 @@ public final class ScreeningWizardModel implements Resettable {
         replan(WizardStep.WELCOME);
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, answers, steps);
         canGoBack = index.greaterThan(0);
+        onResult = Bindings.createBooleanBinding(() -> step.get().kind() == WizardStep.Kind.RESULT, step);
         progress = Bindings.createStringBinding(() -> messages.format("screening.progress", index.get() + 1,
                 steps.get().size()), index, steps);
         title = Bindings.createStringBinding(() -> titleOf(step.get()), step);
@@ -165,6 +172,16 @@ public final class ScreeningWizardModel implements Resettable {
 
     public BooleanBinding canGoBack() {
         return canGoBack;
+    }
+
+    /** True on the result page, which ends with its own "What next?" instead of a Next button. */
+    public BooleanBinding onResultPage() {
+        return onResult;
+    }
+
+    /** True when a "Weigh my options" screen is wired in; the button hides otherwise. */
+    public ReadOnlyBooleanProperty canWeighOptionsProperty() {
+        return canWeighOptions.getReadOnlyProperty();
     }
 
     /**
@@ -272,6 +289,43 @@ public final class ScreeningWizardModel implements Resettable {
         openTopic.accept(topicId);
     }
 
+    /**
+     * Sets what "Weigh my options" opens (the composition root wires the decision screen here), or
+     * null for none, which hides the button.
+     */
+    public void setWeighOptions(Runnable target) {
+        weighOptions = target;
+        canWeighOptions.set(target != null);
+    }
+
+    /** "What next": the cost planner, with the insurance answer already carried over. */
+    public void planCosts() {
+        syncInsurance();
+        navigator.goTo(Screen.PLANNER);
+    }
+
+    /** "What next": the screen that helps weigh the options, when one is wired in. */
+    public void weighOptions() {
+        if (weighOptions != null) {
+            weighOptions.run();
+        }
+    }
+
+    /** "What next": clears every answer and starts again at the welcome page, after asking. */
+    public void startNewScreening() {
+        if (answers.isEmpty()) {
+            reset();
+            return;
+        }
+        dialogs.confirm(messages.get("screening.new.title"), messages.get(canSave() ? "screening.new.text.laptop"
+                : "screening.new.text.kiosk"), messages.get("screening.new.confirm"), this::reset);
+    }
+
+    /** "What next": back to the home screen; the answers stay until the visit ends. */
+    public void finish() {
+        navigator.home();
+    }
+
     @Override
     public void reset() {
         answers.clear();
@@ -343,14 +397,28 @@ public final class ScreeningWizardModel implements Resettable {
             return;
         }
         try {
-            Map<String, String> saved = SavedScreening.read(file.get(), rules);
-            load(saved);
+            SavedScreening.Opened saved = SavedScreening.open(file.get(), rules);
+            load(saved.answers());
+            if (!saved.changed().isEmpty()) {
+                String text = String.join(" ", saved.changed().stream().map(this::changedText).toList());
+                clearedNote.set(text);
+                dialogs.info(messages.get("screening.open.changed.title"), text);
+            }
         } catch (SavedScreening.Refused | IllegalArgumentException e) {
             String detail = e instanceof SavedScreening.Refused r ? r.detail() : e.getMessage();
             LOG.info("Refused saved screening " + file.get() + ": " + detail);
             dialogs.error(messages.get("screening.open.refused.title"),
                     messages.format("screening.open.refused.text", detail));
         }
+    }
+
+    /** Says which answer of an older file now reads differently, and what to do if it is wrong. */
+    private String changedText(SavedScreening.Changed c) {
+        Question q = rules.question(c.questionId());
+        String label = q.option(c.newOptionId()).orElseThrow().label();
+        String key = "screening.open.changed." + c.questionId() + "." + c.savedOptionId();
+        return messages.bundle().containsKey(key) ? messages.format(key, label)
+                : messages.format("screening.open.changed.other", q.summary(), label);
     }
 
     /** Asks where to save and writes the answers as a JSON file (laptop only). */

@@ -6,20 +6,25 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.topics.SearchHit;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.ui.Messages;
 
 /**
- * Search results as they are typed: matching pages, then matching glossary words, each with the
- * matched words highlighted; when nothing matches, topics to try instead. JavaFX thread only.
+ * Search results as they are typed: crisis help first when the words say someone may be in
+ * danger, then matching pages, then matching glossary words, each with the matched words
+ * highlighted; when nothing matches, topics to try instead. JavaFX thread only.
  */
 public final class SearchResultsController {
     private final TopicBrowserModel model;
     private final Messages messages;
+    private final CrisisHelp crisisHelp;
     // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
     private final ChangeListener<SearchResults> onResults = (obs, old, results) -> show(results);
 
+    @FXML
+    private VBox crisisSlot;
     @FXML
     private Label resultsSummary;
     @FXML
@@ -33,9 +38,10 @@ public final class SearchResultsController {
     @FXML
     private VBox suggestions;
 
-    public SearchResultsController(TopicBrowserModel model, Messages messages) {
+    public SearchResultsController(TopicBrowserModel model, Messages messages, CrisisHelp crisisHelp) {
         this.model = model;
         this.messages = messages;
+        this.crisisHelp = crisisHelp;
     }
 
     @FXML
@@ -47,6 +53,7 @@ public final class SearchResultsController {
     }
 
     private void show(SearchResults results) {
+        crisisHelp.show(crisisSlot, results.crisis());
         List<SearchHit> topics = results.hits(SearchHit.Kind.TOPIC);
         List<SearchHit> words = results.hits(SearchHit.Kind.GLOSSARY);
         String query = results.query().strip();
@@ -61,9 +68,12 @@ public final class SearchResultsController {
         setShown(topicHits, !topics.isEmpty());
         setShown(glossaryHits, !words.isEmpty());
         setShown(glossaryHeading, !words.isEmpty());
+        // words of danger with nothing to show: the card speaks alone, no cold "Nothing matches" under it
+        boolean cardAlone = results.crisis() && results.hits().isEmpty();
+        setShown(resultsSummary, !cardAlone);
         suggestionsHeading.setText(messages.get(results.partial() ? "topics.search.partial" : "topics.search.try"));
-        setShown(suggestionsHeading, !results.suggestions().isEmpty());
-        setShown(suggestions, !results.suggestions().isEmpty());
+        setShown(suggestionsHeading, !cardAlone && !results.suggestions().isEmpty());
+        setShown(suggestions, !cardAlone && !results.suggestions().isEmpty());
         suggestions.getChildren().setAll(results.suggestions().stream().map(this::card).toList());
     }
 

@@ -256,7 +256,7 @@ class ScreeningUiTest extends ScreeningWalk {
         clickOn("#counselorToggle");
         assertTrue(showing("#counselorPart"));
         List<String> card = labels("#card-spravato");
-        assertTrue(card.stream().anyMatch(t -> t.startsWith("Rule: Spravato Medication Guide")), card.toString());
+        assertTrue(card.stream().anyMatch(t -> t.startsWith("Rule: Spravato PI")), card.toString());
         assertTrue(card.stream().anyMatch(t -> t.startsWith("Source: SPRAVATO (esketamine) nasal spray")
                 && t.contains("2026")), card.toString());
         assertTrue(labels("#counselorPart").stream().anyMatch(t -> t.contains("Not asked")

@@ -15,9 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.screening.Suitability;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
@@ -32,6 +36,8 @@ class ScreeningWizardModelTest {
     private final Navigator navigator = new Navigator(Screen.HOME);
     private final List<String> topicsOpened = new ArrayList<>();
     private final List<String> dialogsShown = new ArrayList<>();
+    private final List<String> dialogTexts = new ArrayList<>();
+    private Path fileToOpen;
     private int crisisOpened;
     private ScreeningWizardModel model;
 
@@ -290,6 +296,196 @@ class ScreeningWizardModelTest {
         assertFalse(text.toLowerCase().contains("eligible"));
     }
 
+    private static Map<String, String> urgent() {
+        Map<String, String> a = calm();
+        a.put("phq9_9", "2");
+        a.put("safety_thoughts", "yes");
+        a.put("safety_intent", "yes");
+        a.put("safety_recent_action", "no");
+        return a;
+    }
+
+    private static Map<String, String> support() {
+        Map<String, String> a = calm();
+        a.put("phq9_9", "1");
+        a.put("safety_thoughts", "no");
+        a.put("safety_recent_action", "no");
+        return a;
+    }
+
+    @Test
+    void anUrgentResultMarksNoCardAsAnAllClear() {
+        answerAll(urgent());
+        ScreeningReport.Report report = model.currentReport();
+        assertTrue(report.urgent() && report.safetyFirst());
+        assertEquals(List.of(Suitability.POSSIBLE, Suitability.POSSIBLE),
+                report.treatments().stream().map(ScreeningReport.TreatmentPart::suitability).toList());
+        assertEquals(List.of("neutral", "neutral"),
+                report.treatments().stream().map(ScreeningReport.TreatmentPart::tone).toList());
+        assertTrue(report.treatments().stream().allMatch(t -> t.meaning().contains("Your safety comes first")));
+    }
+
+    @Test
+    void withoutDangerAnAllClearCardKeepsItsOwnMark() {
+        answerAll(calm());
+        assertEquals(List.of("possible", "possible"),
+                model.currentReport().treatments().stream().map(ScreeningReport.TreatmentPart::tone).toList());
+        model.answer("can_stay_2h", "no");
+        assertEquals(List.of("discuss", "possible"),
+                model.currentReport().treatments().stream().map(ScreeningReport.TreatmentPart::tone).toList());
+    }
+
+    @Test
+    void theSafetyAnswersNameEverySafetyQuestionAndWhatWasAnswered() {
+        answerAll(urgent());
+        List<ScreeningReport.SafetyLine> lines = model.currentReport().safetyAnswers();
+        assertEquals(List.of(rules.question("phq9_9").summary(), rules.question("safety_thoughts").summary(),
+                        rules.question("safety_intent").summary(), rules.question("safety_recent_action").summary()),
+                lines.stream().map(ScreeningReport.SafetyLine::question).toList());
+        assertEquals(List.of("More than half the days", "Yes", "Yes", "No"),
+                lines.stream().map(ScreeningReport.SafetyLine::answer).toList());
+        assertEquals("needs help now", lines.get(2).flag());
+        assertEquals("calls for 988 support", lines.get(0).flag());
+        assertEquals("", lines.get(3).flag());
+        assertFalse(model.currentReport().safetySources().isEmpty(), "the urgent rule shows its source");
+    }
+
+    @Test
+    void safetyQuestionsTheWizardDidNotAskSaySo() {
+        answerAll(calm());
+        List<ScreeningReport.SafetyLine> lines = model.currentReport().safetyAnswers();
+        assertEquals("Not at all", lines.get(0).answer());
+        assertEquals(List.of("Not asked", "Not asked", "Not asked"),
+                lines.subList(1, 4).stream().map(ScreeningReport.SafetyLine::answer).toList());
+        assertTrue(model.currentReport().safetySources().isEmpty());
+    }
+
+    @ParameterizedTest(name = "counselor view: {0}")
+    @ValueSource(booleans = {false, true})
+    void theSummaryOfAPersonInDangerStartsWithTheSafetyAnswers(boolean counselor) {
+        answerAll(urgent());
+        model.counselorViewProperty().set(counselor);
+        List<PrintDocument.Block> blocks = model.summary().blocks();
+        assertEquals(new PrintDocument.Heading("Please get help now", 1), blocks.get(0));
+        PrintDocument.Table safety = (PrintDocument.Table) blocks.get(2);
+        assertEquals("Safety answers (read these first)", safety.header().get(0));
+        assertEquals(List.of(rules.question("phq9_9").summary(), "More than half the days (calls for 988 support)"),
+                safety.rows().get(0));
+        assertEquals(List.of(rules.question("safety_intent").summary(), "Yes (needs help now)"), safety.rows().get(2));
+        assertTrue(blocks.get(3) instanceof PrintDocument.Note note && note.text().startsWith("Source: "),
+                blocks.get(3).toString());
+    }
+
+    @Test
+    void theSummaryForTheSupportMessageAlsoStartsWithIt() {
+        answerAll(support());
+        List<PrintDocument.Block> blocks = model.summary().blocks();
+        assertEquals(new PrintDocument.Heading("You do not have to face this alone", 1), blocks.get(0));
+        assertTrue(blocks.get(2) instanceof PrintDocument.Table t
+                && t.rows().get(0).get(1).equals("Several days (calls for 988 support)"), blocks.get(2).toString());
+    }
+
+    @Test
+    void whyLinesKeepTheAnswerAndTheSourceOnLinesOfTheirOwn() {
+        answerAll(calm());
+        model.answer("pregnancy", "pregnant");
+        List<PrintDocument.Block> blocks = model.summary().blocks();
+        int i = blocks.indexOf(new PrintDocument.Heading("Why, for Esketamine nasal spray (Spravato):", 2));
+        assertTrue(i > 0, blocks.toString());
+        List<String> lines = List.of(((PrintDocument.Bullets) blocks.get(i + 1)).items().get(0).split("\n"));
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("Spravato may harm an unborn baby."), lines.get(0));
+        assertEquals("You answered: Pregnant, planning a pregnancy, or breastfeeding \u2014 Yes, I am pregnant",
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("Source: SPRAVATO"), lines.get(2));
+        int iv = blocks.indexOf(new PrintDocument.Heading("Why, for IV ketamine infusions (off-label):", 2));
+        String ivItem = ((PrintDocument.Bullets) blocks.get(iv + 1)).items().get(0);
+        assertFalse(ivItem.contains("Spravato"), "the IV card has its own words: " + ivItem);
+        assertTrue(ivItem.contains("\nSource: Ketamin Sintetica"), ivItem);
+    }
+
+    @Test
+    void theCounselorSummaryAddsTheRuleOnItsOwnLine() {
+        answerAll(calm());
+        model.answer("heart_disease", "yes");
+        model.counselorViewProperty().set(true);
+        String all = model.summary().blocks().toString();
+        assertTrue(all.contains("\nRule: Ketamine product information (UK): should not be used in severe coronary"),
+                all);
+    }
+
+    @Test
+    void thePregnantResultShowsEachTreatmentItsOwnText() {
+        answerAll(calm());
+        model.answer("pregnancy", "pregnant");
+        ScreeningReport.Report r = model.currentReport();
+        String spravato = r.treatments().get(0).findings().get(0).explanation();
+        String iv = r.treatments().get(1).findings().get(0).explanation();
+        assertTrue(spravato.contains("Spravato"), spravato);
+        assertFalse(iv.contains("Spravato"), iv);
+        assertTrue(iv.contains("ketamine label"), iv);
+    }
+
+    @Test
+    void planMyCostsOpensThePlannerWithTheInsuranceAnswer() {
+        answerAll(calm());
+        model.answer("insurance", "medicare");
+        model.planCosts();
+        assertEquals(Screen.PLANNER, navigator.current());
+        assertEquals("medicare", visit.insuranceAnswerProperty().get());
+    }
+
+    @Test
+    void weighMyOptionsIsOfferedOnlyWhenAScreenIsWiredIn() {
+        assertFalse(model.canWeighOptionsProperty().get());
+        model.weighOptions();
+        int[] opened = {0};
+        model.setWeighOptions(() -> opened[0]++);
+        assertTrue(model.canWeighOptionsProperty().get());
+        model.weighOptions();
+        assertEquals(1, opened[0]);
+        model.setWeighOptions(null);
+        assertFalse(model.canWeighOptionsProperty().get());
+    }
+
+    @Test
+    void startANewScreeningAsksThenClearsEverything() {
+        answerAll(calm());
+        model.startNewScreening();
+        assertTrue(model.answers().isEmpty());
+        assertEquals(WizardStep.Kind.WELCOME, model.stepProperty().get().kind());
+    }
+
+    @Test
+    void doneGoesHome() {
+        navigator.goTo(Screen.SCREENING);
+        model.finish();
+        assertEquals(Screen.HOME, navigator.current());
+    }
+
+    @Test
+    void theResultPageHasNoNextButtonToBeStuckOn() {
+        answerAll(calm());
+        assertFalse(model.onResultPage().get());
+        int result = model.stepsProperty().get().size() - 1;
+        while (model.stepIndexProperty().get() < result) {
+            model.next();
+        }
+        assertTrue(model.onResultPage().get());
+    }
+
+    @Test
+    void anOldFileWithPregnantOrPlanningOpensAsPregnantAndSaysSo(@TempDir Path dir) throws Exception {
+        fileToOpen = dir.resolve("old.json");
+        java.nio.file.Files.writeString(fileToOpen, "{\"age\": \"18_64\", \"pregnancy\": \"pregnant_or_planning\"}");
+        model.openAnswers();
+        assertEquals(Map.of("age", "18_64", "pregnancy", "pregnant"), Map.copyOf(model.answers()));
+        assertEquals(List.of("Please check one answer"), dialogsShown);
+        assertTrue(dialogTexts.get(0).contains("\"Yes, I am pregnant\"") && dialogTexts.get(0).contains("planning"),
+                dialogTexts.get(0));
+        assertEquals(dialogTexts.get(0), model.clearedNoteProperty().get(), "the page says it too");
+    }
+
     @Test
     void topicLinksGoThroughTheInjectedCallback() {
         model.openTopic("other-options");
@@ -300,6 +496,7 @@ class ScreeningWizardModelTest {
         @Override
         public void info(String title, String message) {
             dialogsShown.add(title);
+            dialogTexts.add(message);
         }
 
         @Override
@@ -319,7 +516,7 @@ class ScreeningWizardModelTest {
 
         @Override
         public Optional<Path> chooseOpenFile(String title, FileKind kind) {
-            return Optional.empty();
+            return Optional.ofNullable(fileToOpen);
         }
 
         @Override

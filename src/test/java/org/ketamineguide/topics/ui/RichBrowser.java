@@ -11,6 +11,7 @@ import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.ScriptedFilePicker;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.FxPrintService;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.ViewLoader;
@@ -36,7 +37,8 @@ final class RichBrowser {
                 .register(TopicBrowserController.class, () -> new TopicBrowserController(model, messages))
                 .register(TopicListController.class, () -> new TopicListController(model))
                 .register(TopicPageController.class, () -> new TopicPageController(model, messages))
-                .register(SearchResultsController.class, () -> new SearchResultsController(model, messages))
+                .register(SearchResultsController.class, () -> new SearchResultsController(model, messages,
+                        new CrisisHelp(messages, !canSave, null, () -> { })))
                 .register(ComparisonController.class, () -> new ComparisonController(model, messages))
                 .register(GlossaryController.class, () -> new GlossaryController(model, messages))
                 .register(MyQuestionsController.class, () -> new MyQuestionsController(model, messages));

@@ -42,7 +42,7 @@ class ClinicConfigLoaderTest {
 
     @Test
     void relativeLogoIsResolvedAgainstTheConfigFolder() throws Exception {
-        Files.write(dir.resolve("logo.png"), new byte[] {1});
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0});
         Path file = dir.resolve("clinic.json");
         Files.writeString(file, "{\"logo\": \"logo.png\"}");
         assertEquals(dir.resolve("logo.png").toAbsolutePath(), ClinicConfigLoader.load(file).logo().toAbsolutePath());
@@ -54,7 +54,7 @@ class ClinicConfigLoaderTest {
             "not an object             | [1, 2]          |                     | one JSON object",
             "unknown setting           | {\"idleTimeout\": 60} | idleTimeout    | not a known setting",
             "name not text             | {\"clinicName\": 5} | clinicName       | must be text",
-            "blank name                | {\"clinicName\": \"  \"} | clinicName  | is empty",
+            "blank name                | {\"clinicName\": \"  \"} | clinicName  | is blank",
             "kiosk not boolean         | {\"kiosk\": \"yes\"} | kiosk            | true or false",
             "idle too short            | {\"idleTimeoutSeconds\": 5} | idleTimeoutSeconds | from 30 to 3600",
             "idle not whole            | {\"idleTimeoutSeconds\": 90.5} | idleTimeoutSeconds | whole number",

@@ -96,7 +96,7 @@ class ContentRepositoryTest {
                         "manifest.json, field 'lastReviewed': must be a date"),
                 new Damage("missing topic file", "manifest.json", o -> o.getAsJsonArray("categories")
                         .get(0).getAsJsonObject().getAsJsonArray("topics").add("ghost-topic"),
-                        "topics/ghost-topic.json: file not found"));
+                        "topics/ghost-topic.json: was not found"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,14 +116,14 @@ class ContentRepositoryTest {
         Path target = copy.resolve("glossary.json");
         String text = Files.readString(target, StandardCharsets.UTF_8);
         Files.writeString(target, text.substring(0, text.length() / 2), StandardCharsets.UTF_8);
-        assertRefused("glossary.json: not valid JSON");
+        assertRefused("glossary.json: is not valid JSON");
     }
 
     @Test
     void fileThatIsNotAnObjectIsRefused() throws IOException {
         copyBundled();
         Files.writeString(copy.resolve("sources.json"), "[1, 2, 3]", StandardCharsets.UTF_8);
-        assertRefused("sources.json: the file must hold one JSON object");
+        assertRefused("sources.json: must hold one JSON object");
     }
 
     private void assertRefused(String expected) {

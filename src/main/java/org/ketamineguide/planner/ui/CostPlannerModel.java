@@ -1,8 +1,6 @@
 package org.ketamineguide.planner.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.ketamineguide.json.StrictJson;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.PlanFileException;
@@ -176,16 +175,14 @@ public final class CostPlannerModel implements Resettable {
         String title = text.messages().get("planner.file.bad.title");
         CostPlan plan;
         try {
-            if (Files.size(source.get()) > MAX_FILE_BYTES) {
-                dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
-                return;
-            }
-            plan = CostPlan.fromJson(Files.readString(source.get(), StandardCharsets.UTF_8));
+            // Checks the type before opening (no pipes or devices) and the size while reading.
+            plan = CostPlan.fromJson(StrictJson.named(String.valueOf(source.get().getFileName()))
+                    .maxBytes(MAX_FILE_BYTES).readText(source.get()));
         } catch (PlanFileException e) {
             dialogs.error(title, text.fileProblem(e));
             return;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "Plan file unreadable", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Plan file unreadable: " + e.getMessage());
             dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
             return;
         }

@@ -345,7 +345,7 @@ public final class ScreeningWizardModel implements Resettable {
         try {
             Map<String, String> saved = SavedScreening.read(file.get(), rules);
             load(saved);
-        } catch (SavedScreening.Refused | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             String detail = e instanceof SavedScreening.Refused r ? r.detail() : e.getMessage();
             LOG.info("Refused saved screening " + file.get() + ": " + detail);
             dialogs.error(messages.get("screening.open.refused.title"),

@@ -19,9 +19,14 @@ public final class ClinicConfigException extends JsonProblem {
         super(sentence(file, field, problem), file, item, field, kind, problem);
     }
 
+    /** "clinic.json: 'kiosk' must be true or false.", "clinic.json is not valid JSON (line 2, column 3)." */
     private static String sentence(String file, String field, String problem) {
-        String subject = field != null ? "'" + field + "'" : file != null ? file : "The configuration";
-        String s = subject + " " + problem;
+        String s;
+        if (field != null) {
+            s = (file != null ? file + ": " : "") + "'" + field + "' " + problem;
+        } else {
+            s = (file != null ? file : "The configuration") + " " + problem;
+        }
         return s.endsWith(".") ? s : s + ".";
     }
 }

@@ -267,13 +267,12 @@ public final class StrictJson {
         }
     }
 
-    /** A place in the file for a message: null for the root, the end of a very long path. */
+    /** A place in the file for a message: null for the root, the start of a very long path. */
     private static String where(String path) {
         if (path.isEmpty()) {
             return null;
         }
-        return path.length() > 2 * MAX_NAME_IN_MESSAGE ? "..." + path.substring(path.length() - 2 * MAX_NAME_IN_MESSAGE)
-                : path;
+        return path.length() > 2 * MAX_NAME_IN_MESSAGE ? path.substring(0, 2 * MAX_NAME_IN_MESSAGE - 3) + "..." : path;
     }
 
     private static String clip(String s) {

@@ -14,7 +14,13 @@ public final class PlanFileException extends JsonProblem {
     private final PlanProblem problem;
 
     public PlanFileException(String field, PlanProblem problem, String detail) {
-        super(field + ": " + detail, null, null, field, kindOf(problem), detail);
+        this(null, field, problem, detail);
+    }
+
+    /** A problem in a named file: the message then starts with the file's name. */
+    public PlanFileException(String file, String field, PlanProblem problem, String detail) {
+        super(file == null ? field + ": " + detail : describe(file, null, "file".equals(field) ? null : field, detail),
+                file, null, field, kindOf(problem), detail);
         this.problem = problem;
     }
 
@@ -33,9 +39,10 @@ public final class PlanFileException extends JsonProblem {
             default -> PlanProblem.MALFORMED;
         };
         if (field == null || p == PlanProblem.MALFORMED || !PlanJson.isField(field)) {
-            return new PlanFileException("file", PlanProblem.MALFORMED, field == null ? reason : "'" + field + "' " + reason);
+            return new PlanFileException(file, "file", PlanProblem.MALFORMED,
+                    field == null ? reason : "'" + field + "' " + reason);
         }
-        return new PlanFileException(field, p, reason);
+        return new PlanFileException(file, field, p, reason);
     }
 
     private static Kind kindOf(PlanProblem problem) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import org.ketamineguide.json.JsonFields;
@@ -19,8 +20,7 @@ import org.ketamineguide.json.StrictJson;
  * Java; stateless.
  */
 final class PlanJson {
-    /** Larger texts cannot be a plan file (a saved plan is under 1 KB). */
-    static final long MAX_CHARS = 256 * 1024;
+    private static final long MAX_CHARS = CostPlan.MAX_FILE_BYTES;
     private static final String INSURANCE = "insurance";
     private static final Set<String> OTHER_FIELDS = Set.of("version", "treatment", INSURANCE, INSURANCE + ".covered");
 
@@ -33,7 +33,18 @@ final class PlanJson {
     }
 
     static CostPlan read(String json) {
-        JsonFields root = StrictJson.named(null).maxBytes(MAX_CHARS).problems(PlanFileException::fromJson).parse(json);
+        return read(null, json);
+    }
+
+    /** Reads a plan file from disk: regular files only, with the size limit counted while reading. */
+    static CostPlan read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return read(name, StrictJson.named(name).maxBytes(MAX_CHARS).readText(file));
+    }
+
+    private static CostPlan read(String file, String json) {
+        JsonFields root = StrictJson.named(file).maxBytes(MAX_CHARS).problems(PlanFileException::fromJson)
+                .parse(json);
         readVersion(root);
         Treatment treatment = readTreatment(root);
         int horizon = requiredWhole(root, PlanField.HORIZON_WEEKS);

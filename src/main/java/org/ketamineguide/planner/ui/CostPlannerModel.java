@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import org.ketamineguide.json.StrictJson;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.PlanFileException;
@@ -37,7 +36,7 @@ import org.ketamineguide.ui.PrintService;
 public final class CostPlannerModel implements Resettable {
     private static final Logger LOG = Logger.getLogger(CostPlannerModel.class.getName());
     /** Plan files are tiny; anything much bigger is not one. */
-    static final long MAX_FILE_BYTES = 256 * 1024;
+    static final long MAX_FILE_BYTES = CostPlan.MAX_FILE_BYTES;
 
     /** Which plan the form shows. */
     public enum Which { A, B }
@@ -176,8 +175,7 @@ public final class CostPlannerModel implements Resettable {
         CostPlan plan;
         try {
             // Checks the type before opening (no pipes or devices) and the size while reading.
-            plan = CostPlan.fromJson(StrictJson.named(String.valueOf(source.get().getFileName()))
-                    .maxBytes(MAX_FILE_BYTES).readText(source.get()));
+            plan = CostPlan.fromFile(source.get());
         } catch (PlanFileException e) {
             dialogs.error(title, text.fileProblem(e));
             return;

@@ -208,8 +208,8 @@ public final class StrictJson {
                 JsonObject object = new JsonObject();
                 while (reader.hasNext()) {
                     String name = reader.nextName();
+                    checkText(name, path, "holds a name with a ");
                     String at = path.isEmpty() ? clip(name) : path + "." + clip(name);
-                    checkText(name, at);
                     if (object.has(name)) {
                         throw damaged(where(at), "is given twice");
                     }
@@ -230,7 +230,7 @@ public final class StrictJson {
             }
             case STRING -> {
                 String s = reader.nextString();
-                checkText(s, path);
+                checkText(s, path, "holds a ");
                 return new JsonPrimitive(s);
             }
             case NUMBER -> {
@@ -253,16 +253,17 @@ public final class StrictJson {
         }
     }
 
-    private void checkText(String s, String path) {
+    /** Refuses control characters and broken surrogate pairs; {@code holds} starts the reason. */
+    private void checkText(String s, String path, String holds) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7F) {
-                throw damaged(where(path), "holds a control character");
+                throw damaged(where(path), holds + "control character");
             }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw damaged(where(path), "holds a broken character");
+                throw damaged(where(path), holds + "broken character");
             }
         }
     }

@@ -196,12 +196,12 @@ public final class ClinicConfigLoader {
         try {
             attributes = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw o.problem("logo", "file was not found: " + p);
+            throw o.problem("logo", "file was not found: " + shown(p));
         } catch (IOException | SecurityException e) {
-            throw o.problem("logo", "file cannot be read: " + p);
+            throw o.problem("logo", "file cannot be read: " + shown(p));
         }
         if (!attributes.isRegularFile()) {
-            throw o.problem("logo", "is not a regular file: " + p);
+            throw o.problem("logo", "is not a regular file: " + shown(p));
         }
         if (attributes.size() > MAX_LOGO_BYTES) {
             throw o.problem("logo", "is too large (at most " + MAX_LOGO_BYTES / (1024 * 1024) + " MB)");
@@ -210,12 +210,18 @@ public final class ClinicConfigLoader {
         try (InputStream in = Files.newInputStream(p)) {
             start = in.readNBytes(PNG.length);
         } catch (IOException | SecurityException e) {
-            throw o.problem("logo", "file cannot be read: " + p);
+            throw o.problem("logo", "file cannot be read: " + shown(p));
         }
         if (!startsWith(start, PNG) && !startsWith(start, JPEG)) {
-            throw o.problem("logo", "is not a PNG or JPEG image: " + p);
+            throw o.problem("logo", "is not a PNG or JPEG image: " + shown(p));
         }
         return p;
+    }
+
+    /** A path for a message: at most its last 80 characters. */
+    private static String shown(Path p) {
+        String s = p.toString();
+        return s.length() > 80 ? "..." + s.substring(s.length() - 77) : s;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {

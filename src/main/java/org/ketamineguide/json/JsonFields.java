@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.ketamineguide.json.JsonProblem.Kind;
 
 /**
@@ -93,11 +94,7 @@ public final class JsonFields {
 
     /** Text as the file has it (possibly blank). */
     public String string(String field) {
-        JsonElement e = required(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw problem(field, Kind.NOT_TEXT, "must be text");
-        }
-        return e.getAsString();
+        return primitive(field, JsonPrimitive::isString, Kind.NOT_TEXT, "must be text").getAsString();
     }
 
     /** Non-blank text, without surrounding spaces. */
@@ -120,20 +117,12 @@ public final class JsonFields {
 
     /** A required true/false field. */
     public boolean bool(String field) {
-        JsonElement e = required(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-            throw problem(field, Kind.NOT_TRUE_FALSE, "must be true or false");
-        }
-        return e.getAsBoolean();
+        return primitive(field, JsonPrimitive::isBoolean, Kind.NOT_TRUE_FALSE, "must be true or false").getAsBoolean();
     }
 
     /** An exact number; see the class comment for its bounds. */
     public BigDecimal number(String field) {
-        JsonElement e = required(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw problem(field, Kind.NOT_NUMBER, "must be a number");
-        }
-        return bounded(field, e.getAsJsonPrimitive());
+        return bounded(field, primitive(field, JsonPrimitive::isNumber, Kind.NOT_NUMBER, "must be a number"));
     }
 
     public Optional<BigDecimal> optionalNumber(String field) {
@@ -254,6 +243,14 @@ public final class JsonFields {
             throw problem(field, Kind.NOT_LIST, "must be a list");
         }
         return e.getAsJsonArray();
+    }
+
+    private JsonPrimitive primitive(String field, Predicate<JsonPrimitive> isRightType, Kind kind, String expected) {
+        JsonElement e = required(field);
+        if (!e.isJsonPrimitive() || !isRightType.test(e.getAsJsonPrimitive())) {
+            throw problem(field, kind, expected);
+        }
+        return e.getAsJsonPrimitive();
     }
 
     private JsonElement required(String field) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketamineguide.testing.BundledContent;
 
 class ContentRepositoryTest {
 
@@ -133,21 +134,6 @@ class ContentRepositoryTest {
     }
 
     private void copyBundled() throws IOException {
-        Path root;
-        try {
-            root = Path.of(ContentRepositoryTest.class.getResource(ContentFiles.BUNDLED_ROOT).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path dest = copy.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        BundledContent.copyTo(copy);
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.screening.SavedScreening;
 import org.ketamineguide.screening.ScreeningRules;
+import org.ketamineguide.testing.BundledContent;
 import org.ketamineguide.testing.HostileFiles;
 
 /**
@@ -208,7 +207,7 @@ class HostileInputTest {
     @MethodSource("cases")
     void hostileInputIsRefusedWithTheOneProblemType(Reader reader, Hostile hostile) throws Exception {
         if (reader.needsContent()) {
-            copyBundledContent(dir);
+            BundledContent.copyTo(dir);
         }
         Path file = dir.resolve(reader.file());
         Files.deleteIfExists(file);
@@ -238,28 +237,6 @@ class HostileInputTest {
         assertTrue(message.length() < 300, () -> "short: " + message);
         for (String technical : List.of("Exception", "com.google", "gson", "$.", "\tat ", "Strictness", "http")) {
             assertFalse(message.contains(technical), () -> "plain, without '" + technical + "': " + message);
-        }
-    }
-
-    /** A copy of the bundled content folder, so one file can be replaced. */
-    static void copyBundledContent(Path to) throws IOException {
-        Path root;
-        try {
-            root = Path.of(HostileInputTest.class.getResource(ContentFiles.BUNDLED_ROOT).toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path dest = to.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    try (InputStream in = Files.newInputStream(p)) {
-                        Files.copy(in, dest);
-                    }
-                }
-            }
         }
     }
 }

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +26,8 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.HostileFiles;
+import org.ketamineguide.testing.RecordingDialogs;
 import org.ketamineguide.testing.RecordingPrintService;
-import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.Messages;
 
 /**
@@ -48,7 +45,7 @@ class OpenHostileFileTest {
     @TempDir
     Path dir;
 
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     private Path hostile(String kind) throws IOException {
         Path file = dir.resolve("chosen.json");
@@ -99,42 +96,5 @@ class OpenHostileFileTest {
         String message = dialogs.messages.get(dialogs.messages.size() - 1);
         assertTrue(message.contains("Nothing was changed"), message);
         HostileInputTest.assertPlain(message);
-    }
-
-    /** Answers file choosers from a queue and records what the person is told. */
-    private static final class Dialogs implements DialogService {
-        final Deque<Path> opens = new ArrayDeque<>();
-        final List<String> titles = new ArrayList<>();
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public void info(String title, String message) {
-            titles.add(title);
-            messages.add(message);
-        }
-
-        @Override
-        public void error(String title, String message) {
-            info(title, message);
-        }
-
-        @Override
-        public void confirm(String title, String message, String confirmText, Runnable onConfirm) {
-            onConfirm.run();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, FileKind kind) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, FileKind kind) {
-            return Optional.ofNullable(opens.poll());
-        }
-
-        @Override
-        public void closeAll() {
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.ketamineguide.json.JsonProblem.Kind;
 
@@ -160,25 +161,12 @@ public final class JsonFields {
 
     /** A list of non-blank texts; an absent optional list is empty, a required one may not be. */
     public List<String> texts(String field, boolean required) {
-        List<String> out = new ArrayList<>();
-        if (!has(field)) {
-            if (required) {
-                throw missing(field);
-            }
-            return out;
-        }
-        JsonArray array = array(field);
-        for (int i = 0; i < array.size(); i++) {
-            JsonElement e = array.get(i);
+        return list(field, required, (i, e) -> {
             if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
                 throw problem(field + "[" + i + "]", Kind.NOT_TEXT, "must be non-blank text");
             }
-            out.add(e.getAsString().strip());
-        }
-        if (required && out.isEmpty()) {
-            throw problem(field, "is empty");
-        }
-        return out;
+            return e.getAsString().strip();
+        });
     }
 
     /** A list of objects; they name problems with this object's item and field names. */
@@ -194,7 +182,17 @@ public final class JsonFields {
     }
 
     private List<JsonFields> objects(String field, boolean required, boolean byPath) {
-        List<JsonFields> out = new ArrayList<>();
+        return list(field, required, (i, e) -> {
+            if (!e.isJsonObject()) {
+                throw problem(field + "[" + i + "]", Kind.NOT_OBJECT, "must be an object");
+            }
+            return new JsonFields(source, itemId, byPath ? prefix + field + "[" + i + "]." : prefix, e.getAsJsonObject());
+        });
+    }
+
+    /** A list's items, each read by {@code read}; an absent optional list is empty, a required one may not be. */
+    private <T> List<T> list(String field, boolean required, BiFunction<Integer, JsonElement, T> read) {
+        List<T> out = new ArrayList<>();
         if (!has(field)) {
             if (required) {
                 throw missing(field);
@@ -203,12 +201,7 @@ public final class JsonFields {
         }
         JsonArray array = array(field);
         for (int i = 0; i < array.size(); i++) {
-            JsonElement e = array.get(i);
-            if (!e.isJsonObject()) {
-                throw problem(field + "[" + i + "]", Kind.NOT_OBJECT, "must be an object");
-            }
-            String at = byPath ? prefix + field + "[" + i + "]." : prefix;
-            out.add(new JsonFields(source, itemId, at, e.getAsJsonObject()));
+            out.add(read.apply(i, array.get(i)));
         }
         if (required && out.isEmpty()) {
             throw problem(field, "is empty");

@@ -186,7 +186,8 @@ public final class JsonFields {
             if (!e.isJsonObject()) {
                 throw problem(field + "[" + i + "]", Kind.NOT_OBJECT, "must be an object");
             }
-            return new JsonFields(source, itemId, byPath ? prefix + field + "[" + i + "]." : prefix, e.getAsJsonObject());
+            String at = byPath ? prefix + field + "[" + i + "]." : prefix;
+            return new JsonFields(source, itemId, at, e.getAsJsonObject());
         });
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.config.ClinicConfig;
-import org.ketamineguide.config.ClinicConfigException;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.planner.ui.CostPlannerController;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -106,12 +105,11 @@ public final class KetamineGuideApp extends Application {
         ClinicConfig config = ClinicConfig.defaults();
         String configWarning = null;
         if (options.config().isPresent()) {
-            try {
-                config = ClinicConfigLoader.load(options.config().get());
-            } catch (ClinicConfigException e) {
-                LOG.warning("Clinic configuration refused: " + e.getMessage());
-                configWarning = e.getMessage();
-            }
+            // Never fails; a refused file that asked for a kiosk (or cannot be read) still starts one.
+            ClinicConfigLoader.Outcome outcome = ClinicConfigLoader.start(options.config().get());
+            config = outcome.config();
+            configWarning = outcome.warning().orElse(null);
+            outcome.warning().ifPresent(w -> LOG.warning("Clinic configuration refused: " + w));
         }
         boolean kiosk = options.kiosk() || config.kiosk();
         Navigator navigator = new Navigator(Screen.HOME);

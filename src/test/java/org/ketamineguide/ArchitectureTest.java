@@ -25,6 +25,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(
                         "org.ketamineguide.content..",
                         "org.ketamineguide.config..",
+                        "org.ketamineguide.json..",
                         "org.ketamineguide.print..",
                         "org.ketamineguide.storage..",
                         "org.ketamineguide.screening",

@@ -43,6 +43,15 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
                 TREATMENTS, Map.of(), null, null, null);
     }
 
+    /**
+     * The settings of a kiosk whose configuration file was refused: the defaults, as a kiosk (no
+     * PIN, so staff close it from the operating system once the file is fixed).
+     */
+    public static ClinicConfig standardKiosk() {
+        return new ClinicConfig(null, null, null, true, DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS,
+                TREATMENTS, Map.of(), null, null, null);
+    }
+
     public Optional<String> optionalClinicName() {
         return Optional.ofNullable(clinicName);
     }

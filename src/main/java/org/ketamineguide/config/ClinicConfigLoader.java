@@ -1,125 +1,180 @@
 package org.ketamineguide.config;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ketamineguide.json.JsonFields;
+import org.ketamineguide.json.JsonProblem;
+import org.ketamineguide.json.StrictJson;
 
 /**
- * Reads and checks a clinic configuration file. A file with any problem is refused as a whole with
- * a {@link ClinicConfigException} naming the field; the app then runs with the defaults. Plain Java.
+ * Reads and checks a clinic configuration file through the app's one strict JSON reader. A file
+ * with any problem is refused as a whole with a {@link ClinicConfigException} naming the field.
+ *
+ * <p>Starting the app ({@link #start}) never fails, and kiosk mode fails closed: a refused file
+ * that asks for a kiosk anywhere in its text (a tolerant look for {@code "kiosk"} followed by
+ * anything but {@code false}) starts a kiosk with the standard settings, and a file that cannot
+ * be read as text at all (missing, not a regular file, too large, not UTF-8) also starts a kiosk,
+ * because nobody can tell whether it asked for one. Plain Java; runs before the first frame, so
+ * every read is bounded.
  */
 public final class ClinicConfigLoader {
+    /** Larger files are refused: a configuration is a few hundred bytes. */
+    public static final long MAX_BYTES = 64 * 1024;
+    /** Larger logos are refused: the app shows the logo 40 pixels high. */
+    public static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
     private static final Set<String> FIELDS = Set.of("clinicName", "logo", "staffHelpSentence", "kiosk",
             "idleTimeoutSeconds", "warningSeconds", "treatmentsOffered", "defaultPrices", "phone", "staffPin",
             "kioskPrinter");
     private static final BigDecimal MAX_PRICE = new BigDecimal("100000");
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    /** The name kiosk in any quotes, a colon, and the start of its value. */
+    private static final Pattern KIOSK = Pattern.compile(
+            "(?i)(?<![a-z0-9_])kiosk(?![a-z0-9_])[\"']?\\s*:\\s*(\\S{0,5})");
 
     private ClinicConfigLoader() {
     }
 
+    /**
+     * The settings the app starts with, and why a file was refused.
+     *
+     * @param config  the file's settings, or the standard ones when it was refused (as a kiosk
+     *                when the file asked for one or could not be read)
+     * @param refusal why the file was refused, or empty when it was used
+     */
+    public record Outcome(ClinicConfig config, Optional<ClinicConfigException> refusal) {
+        /** The staff-visible warning, or empty when the file was used. */
+        public Optional<String> warning() {
+            return refusal.map(ClinicConfigException::getMessage);
+        }
+    }
+
+    /**
+     * The settings to start with, given a configuration file; never throws. See the class comment
+     * for how a refused file still decides kiosk mode.
+     */
+    public static Outcome start(Path file) {
+        String text = null;
+        try {
+            text = json(file).readText(file);
+            return new Outcome(parse(json(file), text, base(file)), Optional.empty());
+        } catch (ClinicConfigException e) {
+            return refused(text, e);
+        } catch (RuntimeException e) {
+            // Not expected (every check makes a ClinicConfigException), but the start must not fail open.
+            return refused(text, new ClinicConfigException(String.valueOf(file.getFileName()), null, null,
+                    JsonProblem.Kind.DAMAGED, "could not be used"));
+        }
+    }
+
+    private static Outcome refused(String text, ClinicConfigException why) {
+        boolean kiosk = text == null || asksForKiosk(text);
+        return new Outcome(kiosk ? ClinicConfig.standardKiosk() : ClinicConfig.defaults(), Optional.of(why));
+    }
+
+    /**
+     * Whether configuration text asks for a kiosk anywhere, read tolerantly (comments, any quotes,
+     * broken JSON): the name {@code kiosk} followed by a colon and any value but {@code false} or
+     * {@code null}. Used only on text of at most {@link #MAX_BYTES}.
+     */
+    static boolean asksForKiosk(String text) {
+        Matcher m = KIOSK.matcher(text.length() > MAX_BYTES ? text.substring(0, (int) MAX_BYTES) : text);
+        while (m.find()) {
+            String value = m.group(1).toLowerCase(Locale.ROOT);
+            if (!value.startsWith("false") && !value.startsWith("null")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads a configuration file; relative logo paths are resolved against the file's folder. */
     public static ClinicConfig load(Path file) throws ClinicConfigException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ClinicConfigException(null, "The configuration file " + file + " cannot be read.");
-        }
-        Path base = file.toAbsolutePath().getParent();
-        return parse(text, base);
+        return parse(json(file), json(file).readText(file), base(file));
     }
 
     /** Parses configuration text; {@code base} resolves a relative logo path (may be null). */
     public static ClinicConfig parse(String text, Path base) throws ClinicConfigException {
-        JsonObject o;
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            if (!root.isJsonObject()) {
-                throw new ClinicConfigException(null, "The configuration must be one JSON object.");
-            }
-            o = root.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new ClinicConfigException(null, "The configuration is not valid JSON.");
-        }
-        for (String key : o.keySet()) {
+        return parse(json(null), text, base);
+    }
+
+    private static StrictJson json(Path file) {
+        String name = file == null ? null : String.valueOf(file.getFileName());
+        return StrictJson.named(name).maxBytes(MAX_BYTES).problems(ClinicConfigException::new);
+    }
+
+    private static Path base(Path file) {
+        return file.toAbsolutePath().getParent();
+    }
+
+    private static ClinicConfig parse(StrictJson json, String text, Path base) {
+        JsonFields o = json.parse(text);
+        for (String key : o.fieldNames()) {
             if (!FIELDS.contains(key)) {
-                throw new ClinicConfigException(key, "is not a known setting (check the spelling).");
+                throw o.problem(key, "is not a known setting (check the spelling)");
             }
         }
         ClinicConfig d = ClinicConfig.defaults();
         String name = text(o, "clinicName", 80);
         Path logo = logo(o, base);
         String staff = text(o, "staffHelpSentence", 200);
-        boolean kiosk = o.has("kiosk") ? bool(o, "kiosk") : d.kiosk();
+        boolean kiosk = o.has("kiosk") ? o.bool("kiosk") : d.kiosk();
         int idle = o.has("idleTimeoutSeconds") ? integer(o, "idleTimeoutSeconds", 30, 3600) : d.idleTimeoutSeconds();
         int warning = o.has("warningSeconds") ? integer(o, "warningSeconds", 20, 300) : d.warningSeconds();
         List<String> treatments = o.has("treatmentsOffered") ? treatments(o) : d.treatmentsOffered();
         Map<String, BigDecimal> prices = o.has("defaultPrices") ? prices(o) : d.defaultPrices();
         String phone = text(o, "phone", 40);
         if (phone != null && !phone.matches("[0-9 ()+.\\-]{7,40}")) {
-            throw new ClinicConfigException("phone", "must be a phone number such as (555) 010-0199.");
+            throw o.problem("phone", "must be a phone number such as (555) 010-0199");
         }
         String pin = text(o, "staffPin", 12);
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
-            throw new ClinicConfigException("staffPin", "must be 4 to 12 digits.");
+            throw o.problem("staffPin", "must be 4 to 12 digits");
         }
         String printer = text(o, "kioskPrinter", 200);
         return new ClinicConfig(name, logo, staff, kiosk, idle, warning, treatments, prices, phone, pin, printer);
     }
 
-    private static String text(JsonObject o, String field, int maxLength) throws ClinicConfigException {
-        if (!o.has(field) || o.get(field).isJsonNull()) {
+    /** Optional text of at most {@code maxLength} characters; absent or null gives null. */
+    private static String text(JsonFields o, String field, int maxLength) {
+        if (!o.has(field)) {
             return null;
         }
-        JsonElement e = o.get(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new ClinicConfigException(field, "must be text in quotes.");
-        }
-        String s = e.getAsString().strip();
-        if (s.isEmpty()) {
-            throw new ClinicConfigException(field, "is empty; remove it or fill it in.");
-        }
+        String s = o.text(field);
         if (s.length() > maxLength) {
-            throw new ClinicConfigException(field, "is too long (at most " + maxLength + " characters).");
+            throw o.problem(field, "is too long (at most " + maxLength + " characters)");
         }
         return s;
     }
 
-    private static boolean bool(JsonObject o, String field) throws ClinicConfigException {
-        JsonElement e = o.get(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
-            throw new ClinicConfigException(field, "must be true or false.");
-        }
-        return e.getAsBoolean();
-    }
-
-    private static int integer(JsonObject o, String field, int min, int max) throws ClinicConfigException {
-        JsonElement e = o.get(field);
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new ClinicConfigException(field, "must be a whole number from " + min + " to " + max + ".");
-        }
-        BigDecimal v = e.getAsBigDecimal();
+    private static int integer(JsonFields o, String field, int min, int max) {
+        String range = "must be a whole number from " + min + " to " + max;
+        BigDecimal v = o.number(field);
         if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
                 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new ClinicConfigException(field, "must be a whole number from " + min + " to " + max + ".");
+            throw o.problem(field, range);
         }
         return v.intValueExact();
     }
 
-    private static Path logo(JsonObject o, Path base) throws ClinicConfigException {
+    /** The logo: a PNG or JPEG image in a regular file of at most {@link #MAX_LOGO_BYTES}. */
+    private static Path logo(JsonFields o, Path base) {
         String s = text(o, "logo", 500);
         if (s == null) {
             return null;
@@ -128,60 +183,77 @@ public final class ClinicConfigLoader {
         try {
             p = Path.of(s);
         } catch (InvalidPathException e) {
-            throw new ClinicConfigException("logo", "is not a valid file path.");
+            throw o.problem("logo", "is not a valid file path");
         }
         if (!p.isAbsolute() && base != null) {
             p = base.resolve(p);
         }
-        String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String lower = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-            throw new ClinicConfigException("logo", "must be a .png or .jpg image.");
+            throw o.problem("logo", "must be a .png or .jpg image");
         }
-        if (!Files.isRegularFile(p)) {
-            throw new ClinicConfigException("logo", "file was not found: " + p);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw o.problem("logo", "file was not found: " + shown(p));
+        } catch (IOException | SecurityException e) {
+            throw o.problem("logo", "file cannot be read: " + shown(p));
+        }
+        if (!attributes.isRegularFile()) {
+            throw o.problem("logo", "is not a regular file: " + shown(p));
+        }
+        if (attributes.size() > MAX_LOGO_BYTES) {
+            throw o.problem("logo", "is too large (at most " + MAX_LOGO_BYTES / (1024 * 1024) + " MB)");
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(p)) {
+            start = in.readNBytes(PNG.length);
+        } catch (IOException | SecurityException e) {
+            throw o.problem("logo", "file cannot be read: " + shown(p));
+        }
+        if (!startsWith(start, PNG) && !startsWith(start, JPEG)) {
+            throw o.problem("logo", "is not a PNG or JPEG image: " + shown(p));
         }
         return p;
     }
 
-    private static List<String> treatments(JsonObject o) throws ClinicConfigException {
-        JsonElement e = o.get("treatmentsOffered");
-        if (!e.isJsonArray()) {
-            throw new ClinicConfigException("treatmentsOffered", "must be a list such as [\"spravato\"].");
-        }
+    /** A path for a message: at most its last 80 characters. */
+    private static String shown(Path p) {
+        String s = p.toString();
+        return s.length() > 80 ? "..." + s.substring(s.length() - 77) : s;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
+    }
+
+    private static List<String> treatments(JsonFields o) {
         List<String> out = new ArrayList<>();
-        for (JsonElement item : e.getAsJsonArray()) {
-            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()
-                    || !ClinicConfig.TREATMENTS.contains(item.getAsString())) {
-                throw new ClinicConfigException("treatmentsOffered",
-                        "may only hold " + ClinicConfig.TREATMENTS + ", not " + item + ".");
+        for (String item : o.texts("treatmentsOffered", false)) {
+            if (!ClinicConfig.TREATMENTS.contains(item)) {
+                throw o.problem("treatmentsOffered", "may only hold " + ClinicConfig.TREATMENTS + ", not '"
+                        + (item.length() > 40 ? item.substring(0, 37) + "..." : item) + "'");
             }
-            if (!out.contains(item.getAsString())) {
-                out.add(item.getAsString());
+            if (!out.contains(item)) {
+                out.add(item);
             }
         }
         return out;
     }
 
-    private static Map<String, BigDecimal> prices(JsonObject o) throws ClinicConfigException {
-        JsonElement e = o.get("defaultPrices");
-        if (!e.isJsonObject()) {
-            throw new ClinicConfigException("defaultPrices", "must be an object such as {\"spravato\": 900}.");
-        }
+    private static Map<String, BigDecimal> prices(JsonFields o) {
+        JsonFields prices = o.objectAt("defaultPrices");
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> entry : e.getAsJsonObject().entrySet()) {
-            String field = "defaultPrices." + entry.getKey();
-            if (!ClinicConfig.TREATMENTS.contains(entry.getKey())) {
-                throw new ClinicConfigException(field, "is not a treatment; use " + ClinicConfig.TREATMENTS + ".");
+        for (String treatment : prices.fieldNames()) {
+            if (!ClinicConfig.TREATMENTS.contains(treatment)) {
+                throw prices.problem(treatment, "is not a treatment; use " + ClinicConfig.TREATMENTS);
             }
-            JsonElement v = entry.getValue();
-            if (!v.isJsonPrimitive() || !((JsonPrimitive) v).isNumber()) {
-                throw new ClinicConfigException(field, "must be a number of dollars such as 650.00.");
-            }
-            BigDecimal price = v.getAsBigDecimal();
+            BigDecimal price = prices.number(treatment);
             if (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2) {
-                throw new ClinicConfigException(field, "must be from 0 to 100000 dollars, with at most 2 decimals.");
+                throw prices.problem(treatment, "must be from 0 to 100000 dollars, with at most 2 decimals");
             }
-            out.put(entry.getKey(), price.setScale(2));
+            out.put(treatment, price.setScale(2));
         }
         return out;
     }

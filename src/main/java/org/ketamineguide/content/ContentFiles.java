@@ -2,20 +2,22 @@ package org.ketamineguide.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.ketamineguide.json.StrictJson;
 
 /**
  * Where content files come from: the app's bundled resources, or a folder (for editors and tests).
- * Paths are relative to the language folder, for example {@code topics/side-effects.json}.
+ * Paths are relative to the language folder, for example {@code topics/side-effects.json}. Both
+ * read through {@link StrictJson}: regular files only, at most {@link #MAX_BYTES} each, UTF-8.
  */
 @FunctionalInterface
 public interface ContentFiles {
 
     /** Resource folder of the bundled English content. */
     String BUNDLED_ROOT = "/org/ketamineguide/content/en/";
+
+    /** The largest content file accepted; the largest shipped one is about a twentieth of it. */
+    long MAX_BYTES = 1024 * 1024;
 
     /**
      * Returns the text of a file.
@@ -24,31 +26,28 @@ public interface ContentFiles {
      */
     String read(String relativePath);
 
+    /** How content files are read and checked, with problems as {@link ContentException}s. */
+    static StrictJson json(String relativePath) {
+        return StrictJson.named(relativePath).maxBytes(MAX_BYTES).problems(ContentException::new);
+    }
+
     /** The content shipped inside the app. */
     static ContentFiles bundled() {
         return relativePath -> {
             String resource = BUNDLED_ROOT + relativePath;
             try (InputStream in = ContentFiles.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new ContentException(relativePath, null, null, "file not found");
+                    throw new ContentException(relativePath, null, null, "was not found");
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return json(relativePath).readText(in);
             } catch (IOException e) {
-                throw new ContentException(relativePath, null, null, "cannot be read: " + e.getMessage(), e);
+                throw new ContentException(relativePath, null, null, "cannot be read", e);
             }
         };
     }
 
     /** Content kept in a folder on disk with the same layout as the bundled content. */
     static ContentFiles folder(Path root) {
-        return relativePath -> {
-            try {
-                return Files.readString(root.resolve(relativePath), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new ContentException(relativePath, null, null, "file not found", e);
-            } catch (IOException e) {
-                throw new ContentException(relativePath, null, null, "cannot be read: " + e.getMessage(), e);
-            }
-        };
+        return relativePath -> json(relativePath).readText(root.resolve(relativePath));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ketamineguide.json.JsonFields;
 
 /**
  * Reads every content file into records and checks them: required fields present and non-blank,
@@ -66,7 +67,7 @@ final class ContentLoader {
     }
 
     private JsonFields root(String file) {
-        return new JsonFields(file, null, JsonFields.parseObject(file, files.read(file)));
+        return ContentFiles.json(file).parse(files.read(file));
     }
 
     private Map<String, Source> loadSources() {
@@ -95,7 +96,7 @@ final class ContentLoader {
 
     private Topic loadTopic(String topicId, String categoryId) {
         String file = "topics/" + topicId + ".json";
-        JsonFields t = new JsonFields(file, topicId, JsonFields.parseObject(file, files.read(file)));
+        JsonFields t = root(file).withId(topicId);
         if (!topicId.equals(t.text("id"))) {
             throw t.problem("id", "must be '" + topicId + "' to match the file name");
         }

@@ -29,6 +29,8 @@ public record CostPlan(Treatment treatment, int horizonWeeks, BigDecimal pricePe
 
     /** The plan-file format version this app reads and writes. */
     public static final int FORMAT_VERSION = 1;
+    /** Larger files cannot be a plan file (a saved plan is under 1 KB). */
+    public static final long MAX_FILE_BYTES = 256 * 1024;
 
     public CostPlan {
         if (treatment == null) {
@@ -67,6 +69,18 @@ public record CostPlan(Treatment treatment, int horizonWeeks, BigDecimal pricePe
      */
     public static CostPlan fromJson(String json) {
         return PlanJson.read(json);
+    }
+
+    /**
+     * Reads a plan file from disk through the app's strict JSON reader: only a regular file (a pipe
+     * or a device is refused before it is opened) of at most {@link #MAX_FILE_BYTES}, counted while
+     * reading.
+     *
+     * @throws PlanFileException naming the first bad field, or the
+     *         {@link org.ketamineguide.json.JsonProblem} it extends when the file cannot be read at all
+     */
+    public static CostPlan fromFile(java.nio.file.Path file) {
+        return PlanJson.read(file);
     }
 
     /** Writes this plan as a version 1 plan file that {@link #fromJson} reads back as an equal plan. */

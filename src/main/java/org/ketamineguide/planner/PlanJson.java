@@ -1,33 +1,50 @@
 package org.ketamineguide.planner;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import org.ketamineguide.json.JsonFields;
+import org.ketamineguide.json.StrictJson;
 
 /**
- * Reads and writes the plan file, format version 1 (see the cost-planner spec). Reading is strict:
- * well-formed JSON only, every required field present with the right type and in range, and the
- * first problem is reported as a {@link PlanFileException} naming the field. Nothing is returned
- * until the whole file has passed, so a bad file never yields part of a plan. Plain Java; stateless.
+ * Reads and writes the plan file, format version 1 (see the cost-planner spec). Reading goes
+ * through the app's one strict JSON reader ({@link StrictJson}): strict JSON only, every required
+ * field present with the right type and in range, and the first problem is reported as a
+ * {@link PlanFileException} naming the field. Fields the format does not know are ignored. Nothing
+ * is returned until the whole file has passed, so a bad file never yields part of a plan. Plain
+ * Java; stateless.
  */
 final class PlanJson {
+    private static final long MAX_CHARS = CostPlan.MAX_FILE_BYTES;
     private static final String INSURANCE = "insurance";
+    private static final Set<String> OTHER_FIELDS = Set.of("version", "treatment", INSURANCE, INSURANCE + ".covered");
 
     private PlanJson() {
     }
 
+    /** Whether a path names something a plan file holds. */
+    static boolean isField(String path) {
+        return OTHER_FIELDS.contains(path) || Arrays.stream(PlanField.values()).anyMatch(f -> f.path().equals(path));
+    }
+
     static CostPlan read(String json) {
-        JsonObject root = parse(json);
+        return read(null, json);
+    }
+
+    /** Reads a plan file from disk: regular files only, with the size limit counted while reading. */
+    static CostPlan read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return read(name, StrictJson.named(name).maxBytes(MAX_CHARS).readText(file));
+    }
+
+    private static CostPlan read(String file, String json) {
+        JsonFields root = StrictJson.named(file).maxBytes(MAX_CHARS).problems(PlanFileException::fromJson)
+                .parse(json);
         readVersion(root);
         Treatment treatment = readTreatment(root);
         int horizon = requiredWhole(root, PlanField.HORIZON_WEEKS);
@@ -42,76 +59,30 @@ final class PlanJson {
                 insurance);
     }
 
-    private static JsonObject parse(String json) {
-        if (json == null || json.isBlank()) {
-            throw new PlanFileException("file", PlanProblem.MALFORMED, "is empty");
-        }
-        try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new PlanFileException("file", PlanProblem.MALFORMED, "has text after the plan");
-            }
-            if (!root.isJsonObject()) {
-                throw new PlanFileException("file", PlanProblem.MALFORMED, "must hold one JSON object");
-            }
-            return root.getAsJsonObject();
-        } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
-            throw new PlanFileException("file", PlanProblem.MALFORMED, "is not valid JSON");
-        }
-    }
-
-    private static void readVersion(JsonObject root) {
-        JsonElement e = root.get("version");
-        if (e == null || e.isJsonNull()) {
-            throw new PlanFileException("version", PlanProblem.MISSING, "is missing");
-        }
-        BigDecimal v = number(e, "version");
+    private static void readVersion(JsonFields root) {
+        BigDecimal v = root.number("version");
         if (v.compareTo(BigDecimal.valueOf(CostPlan.FORMAT_VERSION)) != 0) {
             throw new PlanFileException("version", PlanProblem.UNKNOWN_VERSION,
                     "must be " + CostPlan.FORMAT_VERSION + " (found " + shortText(v) + ")");
         }
     }
 
-    private static Treatment readTreatment(JsonObject root) {
-        JsonElement e = root.get("treatment");
-        if (e == null || e.isJsonNull()) {
-            throw new PlanFileException("treatment", PlanProblem.MISSING, "is missing");
-        }
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            throw new PlanFileException("treatment", PlanProblem.NOT_TEXT, "must be text");
-        }
-        String id = e.getAsString();
+    private static Treatment readTreatment(JsonFields root) {
+        String id = root.string("treatment");
         return Treatment.fromId(id).orElseThrow(() -> new PlanFileException("treatment",
                 PlanProblem.UNKNOWN_TREATMENT, "must be spravato or iv_ketamine (found '" + clip(id) + "')"));
     }
 
-    private static Insurance readInsurance(JsonObject root) {
-        JsonElement e = root.get(INSURANCE);
-        if (e == null || e.isJsonNull()) {
-            throw new PlanFileException(INSURANCE, PlanProblem.MISSING, "is missing");
-        }
-        if (!e.isJsonObject()) {
-            throw new PlanFileException(INSURANCE, PlanProblem.NOT_OBJECT, "must be an object");
-        }
-        JsonObject ins = e.getAsJsonObject();
-        JsonElement covered = ins.get("covered");
-        String coveredPath = INSURANCE + ".covered";
-        if (covered == null || covered.isJsonNull()) {
-            throw new PlanFileException(coveredPath, PlanProblem.MISSING, "is missing");
-        }
-        if (!covered.isJsonPrimitive() || !covered.getAsJsonPrimitive().isBoolean()) {
-            throw new PlanFileException(coveredPath, PlanProblem.NOT_TRUE_FALSE, "must be true or false");
-        }
-        return new Insurance(covered.getAsBoolean(),
+    private static Insurance readInsurance(JsonFields root) {
+        JsonFields ins = root.objectAt(INSURANCE);
+        return new Insurance(ins.bool("covered"),
                 optionalNumber(ins, PlanField.DEDUCTIBLE_REMAINING),
                 optionalNumber(ins, PlanField.COINSURANCE_PERCENT),
                 optionalNumber(ins, PlanField.COPAY_PER_SESSION),
                 optionalNumber(ins, PlanField.OUT_OF_POCKET_REMAINING));
     }
 
-    private static BigDecimal requiredNumber(JsonObject o, PlanField field) {
+    private static BigDecimal requiredNumber(JsonFields o, PlanField field) {
         BigDecimal v = optionalNumber(o, field);
         if (v == null) {
             throw new PlanFileException(field.path(), PlanProblem.MISSING, "is missing");
@@ -119,17 +90,12 @@ final class PlanJson {
         return v;
     }
 
-    private static BigDecimal optionalNumber(JsonObject o, PlanField field) {
-        JsonElement e = o.get(field.key());
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        BigDecimal v = number(e, field.path());
-        // Range and precision are checked by the records; this catches huge values early.
-        return Checks.amount(field, v);
+    private static BigDecimal optionalNumber(JsonFields o, PlanField field) {
+        // Range and precision are checked by the records; this catches out-of-range values early.
+        return o.optionalNumber(field.key()).map(v -> Checks.amount(field, v)).orElse(null);
     }
 
-    private static int requiredWhole(JsonObject o, PlanField field) {
+    private static int requiredWhole(JsonFields o, PlanField field) {
         Integer v = optionalWhole(o, field);
         if (v == null) {
             throw new PlanFileException(field.path(), PlanProblem.MISSING, "is missing");
@@ -137,12 +103,11 @@ final class PlanJson {
         return v;
     }
 
-    private static Integer optionalWhole(JsonObject o, PlanField field) {
-        JsonElement e = o.get(field.key());
-        if (e == null || e.isJsonNull()) {
+    private static Integer optionalWhole(JsonFields o, PlanField field) {
+        if (!o.has(field.key())) {
             return null;
         }
-        BigDecimal v = number(e, field.path());
+        BigDecimal v = o.number(field.key());
         if (v.signum() < 0) {
             throw Checks.negative(field, shortText(v));
         }
@@ -154,18 +119,6 @@ final class PlanJson {
             throw Checks.outOfRange(field, shortText(v));
         }
         return v.intValueExact();
-    }
-
-    private static BigDecimal number(JsonElement e, String path) {
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new PlanFileException(path, PlanProblem.NOT_A_NUMBER, "must be a number");
-        }
-        try {
-            return e.getAsBigDecimal();
-        } catch (NumberFormatException ex) {
-            // Gson refuses numbers with absurd exponents or lengths; no field allows such a value.
-            throw new PlanFileException(path, PlanProblem.OUT_OF_RANGE, "is far outside the allowed range");
-        }
     }
 
     private static String shortText(BigDecimal v) {

@@ -1,14 +1,6 @@
 package org.ketamineguide.planner;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,6 +17,8 @@ import java.util.regex.Pattern;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.json.JsonFields;
+import org.ketamineguide.json.JsonProblem;
 
 /**
  * The planner's starting values, each with its source and an "as of" date, the published price
@@ -84,15 +78,7 @@ public final class PlannerDefaults {
 
     /** Loads the bundled defaults, checking source ids against the given look-up. */
     public static PlannerDefaults bundled(Function<String, Optional<Source>> sources) {
-        String resource = ContentFiles.BUNDLED_ROOT + FILE;
-        try (InputStream in = PlannerDefaults.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new ContentException(FILE, null, null, "file not found");
-            }
-            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), sources);
-        } catch (IOException e) {
-            throw new ContentException(FILE, null, null, "cannot be read: " + e.getMessage(), e);
-        }
+        return load(ContentFiles.bundled().read(FILE), sources);
     }
 
     /**
@@ -209,7 +195,7 @@ public final class PlannerDefaults {
         return MONTH_YEAR.format(YearMonth.parse(asOf));
     }
 
-    /** Reads one defaults file; not thread-safe, used once per load. */
+    /** Reads one defaults file through the app's one JSON reader; not thread-safe, used once per load. */
     private static final class Reader {
         private final Function<String, Optional<Source>> sources;
 
@@ -218,209 +204,124 @@ public final class PlannerDefaults {
         }
 
         PlannerDefaults read(String json) {
-            JsonObject root;
-            try {
-                JsonElement e = JsonParser.parseString(json);
-                if (!e.isJsonObject()) {
-                    throw problem(null, null, "the file must hold one JSON object");
-                }
-                root = e.getAsJsonObject();
-            } catch (JsonParseException e) {
-                throw problem(null, null, "not valid JSON");
+            JsonFields root = ContentFiles.json(FILE).parse(json);
+            if (root.number("version").compareTo(BigDecimal.ONE) != 0) {
+                throw root.problem("version", "must be 1");
             }
-            BigDecimal version = number(root, null, "version");
-            if (version.compareTo(BigDecimal.ONE) != 0) {
-                throw problem(null, "version", "must be 1");
-            }
-            JsonObject treatments = object(root, null, "treatments");
+            JsonFields treatments = root.object("treatments");
             Map<Treatment, Map<PlanField, SourcedValue>> values = new EnumMap<>(Treatment.class);
             Map<Treatment, SourcedChoice> covered = new EnumMap<>(Treatment.class);
             Map<Treatment, List<PriceRange>> ranges = new EnumMap<>(Treatment.class);
             for (Treatment t : Treatment.values()) {
-                JsonObject o = object(treatments, null, t.id());
+                JsonFields o = treatments.object(t.id()).withId(t.id());
                 Map<PlanField, SourcedValue> fields = new EnumMap<>(PlanField.class);
                 List<PlanField> wanted = new ArrayList<>(TREATMENT_FIELDS);
                 if (t == Treatment.IV_KETAMINE) {
                     wanted.addAll(IV_FIELDS);
                 }
                 for (PlanField f : wanted) {
-                    fields.put(f, sourcedValue(object(o, t.id(), f.key()), t.id(), f));
+                    fields.put(f, sourcedValue(o.objectAt(f.key()), f));
                 }
                 int interval = fields.get(PlanField.MAINTENANCE_INTERVAL_WEEKS).value().intValueExact();
                 if (t == Treatment.SPRAVATO && interval != 1 && interval != 2) {
-                    throw problem(t.id(), "maintenanceIntervalWeeks.value", "must be 1 or 2 for spravato");
+                    throw o.problem("maintenanceIntervalWeeks.value", "must be 1 or 2 for spravato");
                 }
                 values.put(t, Collections.unmodifiableMap(fields));
-                covered.put(t, choice(object(o, t.id(), "covered"), t.id(), "covered"));
-                ranges.put(t, priceRanges(o, t.id()));
+                covered.put(t, choice(o.objectAt("covered")));
+                ranges.put(t, priceRanges(o));
             }
             Map<PlanField, SourcedValue> insurance = new EnumMap<>(PlanField.class);
-            JsonObject ins = object(root, null, "insurance");
+            JsonFields ins = root.object("insurance").withId("insurance");
             for (PlanField f : INSURANCE_FIELDS) {
-                insurance.put(f, sourcedValue(object(ins, "insurance", f.key()), "insurance", f));
+                insurance.put(f, sourcedValue(ins.objectAt(f.key()), f));
             }
             return new PlannerDefaults(Collections.unmodifiableMap(values), Collections.unmodifiableMap(covered),
                     Collections.unmodifiableMap(ranges), Collections.unmodifiableMap(insurance), notes(root));
         }
 
-        private SourcedValue sourcedValue(JsonObject o, String item, PlanField field) {
-            String at = field.key() + ".";
-            BigDecimal value = number(o, item, at + "value");
+        private SourcedValue sourcedValue(JsonFields o, PlanField field) {
+            BigDecimal value = o.number("value");
             FieldInput.Result check = FieldInput.parse(field, value.toPlainString());
             if (!check.isOk()) {
-                throw problem(item, at + "value", "is not a valid " + field.path() + " (" + check.problem() + ")");
+                throw o.problem("value", "is not a valid " + field.path() + " (" + check.problem() + ")");
             }
-            Source source = optionalSource(o, item, at + "source");
+            Source source = optionalSource(o);
             if (source == null && check.value().signum() != 0) {
-                throw problem(item, at + "source", "is required unless the value is 0");
+                throw o.problem("source", "is required unless the value is 0");
             }
-            return new SourcedValue(check.value(), source, asOf(o, item, at + "asOf"), text(o, item, at + "basis"));
+            return new SourcedValue(check.value(), source, asOf(o), o.text("basis"));
         }
 
-        private SourcedChoice choice(JsonObject o, String item, String name) {
-            JsonElement v = o.get("value");
-            if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
-                throw problem(item, name + ".value", "must be true or false");
-            }
-            Source source = optionalSource(o, item, name + ".source");
-            if (source == null) {
-                throw problem(item, name + ".source", "is missing");
-            }
-            return new SourcedChoice(v.getAsBoolean(), source, asOf(o, item, name + ".asOf"),
-                    text(o, item, name + ".basis"));
+        private SourcedChoice choice(JsonFields o) {
+            boolean value = o.bool("value");
+            return new SourcedChoice(value, requiredSource(o), asOf(o), o.text("basis"));
         }
 
-        private List<PriceRange> priceRanges(JsonObject o, String item) {
-            JsonElement e = o.get("priceRanges");
-            if (e == null || !e.isJsonArray() || e.getAsJsonArray().isEmpty()) {
-                throw problem(item, "priceRanges", "must be a list of at least one range");
-            }
+        private List<PriceRange> priceRanges(JsonFields o) {
             List<PriceRange> out = new ArrayList<>();
-            JsonArray array = e.getAsJsonArray();
-            for (int i = 0; i < array.size(); i++) {
-                String at = "priceRanges[" + i + "]";
-                if (!array.get(i).isJsonObject()) {
-                    throw problem(item, at, "must be an object");
-                }
-                JsonObject r = array.get(i).getAsJsonObject();
-                BigDecimal low = number(r, item, at + ".low");
-                BigDecimal high = number(r, item, at + ".high");
+            List<JsonFields> list = o.objectsAt("priceRanges", true);
+            for (int i = 0; i < list.size(); i++) {
+                JsonFields r = list.get(i);
+                BigDecimal low = r.number("low");
+                BigDecimal high = r.number("high");
                 if (low.signum() < 0 || high.compareTo(low) < 0) {
-                    throw problem(item, at, "needs 0 <= low <= high");
+                    throw o.problem("priceRanges[" + i + "]", "needs 0 <= low <= high");
                 }
-                Source source = optionalSource(r, item, at + ".source");
-                if (source == null) {
-                    throw problem(item, at + ".source", "is missing");
-                }
-                out.add(new PriceRange(text(r, item, at + ".id"), low, high, source, asOf(r, item, at + ".asOf")));
+                out.add(new PriceRange(r.text("id"), low, high, requiredSource(r), asOf(r)));
             }
             return List.copyOf(out);
         }
 
-        private Map<String, SourcedNote> notes(JsonObject root) {
-            JsonElement e = root.get("notes");
-            if (e == null || !e.isJsonArray()) {
-                throw problem(null, "notes", "must be a list");
-            }
+        private Map<String, SourcedNote> notes(JsonFields root) {
             Map<String, SourcedNote> out = new LinkedHashMap<>();
-            JsonArray array = e.getAsJsonArray();
-            for (int i = 0; i < array.size(); i++) {
-                String at = "notes[" + i + "]";
-                if (!array.get(i).isJsonObject()) {
-                    throw problem(null, at, "must be an object");
-                }
-                JsonObject n = array.get(i).getAsJsonObject();
-                String id = text(n, null, at + ".id");
-                Source source = optionalSource(n, id, at + ".source");
-                if (source == null) {
-                    throw problem(id, at + ".source", "is missing");
-                }
-                if (out.put(id, new SourcedNote(id, source, asOf(n, id, at + ".asOf"))) != null) {
-                    throw problem(id, at + ".id", "is used twice");
+            for (JsonFields n : root.objectsAt("notes", true)) {
+                String id = n.text("id");
+                JsonFields note = n.withId(id);
+                if (out.put(id, new SourcedNote(id, requiredSource(note), asOf(note))) != null) {
+                    throw note.problem("id", "is used twice");
                 }
             }
             for (String id : PlanNotes.ALL_IDS) {
                 if (!out.containsKey(id)) {
-                    throw problem(id, "notes", "has no entry for note '" + id + "'");
+                    throw root.withId(id).problem("notes", "has no entry for note '" + id + "'");
                 }
             }
             return Collections.unmodifiableMap(out);
         }
 
-        // -- field readers; "name" may be a dotted path for the message, the last part is the key --
-
-        private static String key(String name) {
-            int dot = name.lastIndexOf('.');
-            return dot < 0 ? name : name.substring(dot + 1);
-        }
-
-        private JsonObject object(JsonObject o, String item, String name) {
-            JsonElement e = o.get(key(name));
-            if (e == null || e.isJsonNull()) {
-                throw problem(item, name, "is missing");
+        private Source requiredSource(JsonFields o) {
+            Source source = optionalSource(o);
+            if (source == null) {
+                throw o.problem("source", JsonProblem.Kind.MISSING, "is missing");
             }
-            if (!e.isJsonObject()) {
-                throw problem(item, name, "must be an object");
-            }
-            return e.getAsJsonObject();
-        }
-
-        private BigDecimal number(JsonObject o, String item, String name) {
-            JsonElement e = o.get(key(name));
-            if (e == null || e.isJsonNull()) {
-                throw problem(item, name, "is missing");
-            }
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-                throw problem(item, name, "must be a number");
-            }
-            try {
-                return e.getAsBigDecimal();
-            } catch (NumberFormatException ex) {
-                throw problem(item, name, "must be a number");
-            }
-        }
-
-        private String text(JsonObject o, String item, String name) {
-            JsonElement e = o.get(key(name));
-            if (e == null || e.isJsonNull()) {
-                throw problem(item, name, "is missing");
-            }
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
-                throw problem(item, name, "must be non-blank text");
-            }
-            return e.getAsString().strip();
+            return source;
         }
 
         /** A source id that must be present in the JSON; null is allowed (the caller decides), unknown ids are not. */
-        private Source optionalSource(JsonObject o, String item, String name) {
-            if (!o.has(key(name))) {
-                throw problem(item, name, "is missing");
+        private Source optionalSource(JsonFields o) {
+            if (!o.contains("source")) {
+                throw o.problem("source", JsonProblem.Kind.MISSING, "is missing");
             }
-            JsonElement e = o.get(key(name));
-            if (e.isJsonNull()) {
+            if (!o.has("source")) {
                 return null;
             }
-            String id = text(o, item, name);
-            return sources.apply(id).orElseThrow(() -> problem(item, name, "unknown source id '" + id + "'"));
+            String id = o.text("source");
+            return sources.apply(id).orElseThrow(() -> o.problem("source", "unknown source id '" + id + "'"));
         }
 
-        private String asOf(JsonObject o, String item, String name) {
-            String s = text(o, item, name);
+        private static String asOf(JsonFields o) {
+            String s = o.text("asOf");
             if (!AS_OF.matcher(s).matches()) {
-                throw problem(item, name, "must be a year or a year and month, like 2024 or 2019-03");
+                throw o.problem("asOf", "must be a year or a year and month, like 2024 or 2019-03");
             }
             if (s.length() > 4) {
                 try {
                     YearMonth.parse(s);
                 } catch (DateTimeParseException e) {
-                    throw problem(item, name, "is not a real month: " + s);
+                    throw o.problem("asOf", "is not a real month: " + s);
                 }
             }
             return s;
-        }
-
-        private static ContentException problem(String item, String field, String problem) {
-            return new ContentException(FILE, item, field, problem);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ketamineguide.screening;
 
-import org.ketamineguide.content.JsonFields;
+import org.ketamineguide.content.ContentException;
+import org.ketamineguide.json.JsonFields;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class RulesReader {
 
     RulesReader(String file, String text, Set<String> sourceIds) {
         this.sourceIds = Set.copyOf(sourceIds);
-        this.root = JsonFields.parse(file, text);
+        this.root = JsonFields.parse(file, text, ContentException::new);
     }
 
     ScreeningRules read() {

@@ -1,28 +1,25 @@
 package org.ketamineguide.screening;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ketamineguide.json.JsonFields;
+import org.ketamineguide.json.JsonProblem;
+import org.ketamineguide.json.StrictJson;
 import org.ketamineguide.storage.AtomicFiles;
 
 /**
  * A screening saved on a laptop: one JSON object of question id to option id, nothing else.
- * Reading checks the whole file before returning anything, so a damaged file is refused whole and
- * never half-loaded. Writing is atomic. Plain Java; any thread.
+ * Reading goes through the app's one strict JSON reader and checks the whole file before returning
+ * anything, so a damaged file is refused whole and never half-loaded. Writing is atomic. Plain Java; any thread.
  */
 public final class SavedScreening {
-    /** Larger files cannot be a saved screening; they are refused without being read. */
+    /** Larger files cannot be a saved screening; the limit is counted while reading. */
     static final long MAX_BYTES = 64 * 1024;
 
     /**
@@ -48,20 +45,21 @@ public final class SavedScreening {
     private SavedScreening() {
     }
 
-    /** Why a file was refused, in plain words for the user, plus a one-line detail for staff. */
-    public static final class Refused extends Exception {
+    /**
+     * Why a file was refused: the saved screening's flavour of the app's one {@link JsonProblem}, in
+     * plain words for the user, plus a one-line detail for staff.
+     */
+    public static final class Refused extends JsonProblem {
         private static final long serialVersionUID = 1L;
 
-        private final String detail;
-
-        Refused(String detail, Throwable cause) {
-            super("This file is not a saved screening we can open: " + detail, cause);
-            this.detail = detail;
+        Refused(String file, String item, String field, Kind kind, String reason) {
+            super("This file is not a saved screening we can open: " + describe(file, item, field, reason),
+                    file, item, field, kind, reason);
         }
 
-        /** The specific problem, such as "unknown question id: 'foo'". */
+        /** The specific problem, such as "mine.json, field 'age': must be text". */
         public String detail() {
-            return detail;
+            return describe(file(), itemId(), field(), reason());
         }
     }
 
@@ -84,7 +82,8 @@ public final class SavedScreening {
     }
 
     /**
-     * Reads a saved screening and checks every id against the rules.
+     * Reads a saved screening and checks every id against the rules. Only a regular file of at most
+     * {@link #MAX_BYTES} is read (a pipe or a device is refused before it is opened).
      *
      * @throws Refused when the file cannot be read, is not one JSON object of text values, or names a
      *                 question or option the rules do not know
@@ -100,19 +99,8 @@ public final class SavedScreening {
      * @throws Refused as {@link #read}
      */
     public static Opened open(Path file, ScreeningRules rules) throws Refused {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new Refused("the file is too large", null);
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new Refused("the file is not text", e);
-        } catch (IOException e) {
-            throw new Refused("the file could not be read", e);
-        }
-        return parseOpened(text, rules);
+        StrictJson json = json(String.valueOf(file.getFileName()));
+        return parse(json, json.readText(file), rules);
     }
 
     /**
@@ -130,22 +118,18 @@ public final class SavedScreening {
      * @throws Refused when the text is not a valid saved screening
      */
     public static Opened parseOpened(String text, ScreeningRules rules) throws Refused {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            throw new Refused("the file is damaged (not valid JSON)", e);
-        }
-        if (root == null || !root.isJsonObject()) {
-            throw new Refused("the file does not hold a list of answers", null);
-        }
+        return parse(json(null), text, rules);
+    }
+
+    private static StrictJson json(String file) {
+        return StrictJson.named(file).maxBytes(MAX_BYTES).problems(Refused::new);
+    }
+
+    private static Opened parse(StrictJson json, String text, ScreeningRules rules) {
+        JsonFields root = json.parse(text);
         Map<String, String> answers = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
-            JsonElement value = e.getValue();
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Refused("the answer to '" + e.getKey() + "' is not an option id", null);
-            }
-            answers.put(e.getKey(), value.getAsString());
+        for (String question : root.fieldNames()) {
+            answers.put(question, root.string(question));
         }
         List<Changed> changed = new ArrayList<>();
         answers.replaceAll((question, option) -> {
@@ -159,7 +143,9 @@ public final class SavedScreening {
         try {
             rules.checkAnswers(answers);
         } catch (IllegalArgumentException e) {
-            throw new Refused(e.getMessage(), e);
+            String why = e.getMessage();
+            throw new Refused(json.file(), null, null, JsonProblem.Kind.INVALID,
+                    why.length() > 120 ? why.substring(0, 117) + "..." : why);
         }
         return new Opened(answers, changed);
     }

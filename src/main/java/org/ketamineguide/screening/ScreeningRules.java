@@ -1,11 +1,7 @@
 package org.ketamineguide.screening;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
+import org.ketamineguide.json.JsonFields;
 
 /**
  * The screening rules shipped in {@code content/en/screening-rules.json}: the questions, when
@@ -95,22 +92,22 @@ public final class ScreeningRules {
         return new RulesReader(fileName, json, sourceIds).read();
     }
 
-    /** The ids of every source in a {@code sources.json} text. */
+    /**
+     * The ids of every source in a {@code sources.json} text.
+     *
+     * @throws ContentException naming the field when the text holds no list of sources with ids
+     */
     public static Set<String> sourceIds(String sourcesJson) {
         Set<String> ids = new HashSet<>();
-        try {
-            for (JsonElement e : JsonParser.parseString(sourcesJson).getAsJsonObject().getAsJsonArray("sources")) {
-                ids.add(e.getAsJsonObject().get("id").getAsString());
-            }
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException e) {
-            throw new ContentException(SOURCES_FILE, null, "sources", "cannot read the source ids", e);
+        for (JsonFields source : ContentFiles.json(SOURCES_FILE).parse(sourcesJson).objects("sources", true)) {
+            ids.add(source.text("id"));
         }
         return ids;
     }
 
-    /** Reads the rules file from a stream (for tools); see {@link #load}. */
+    /** Reads the rules file from a stream (for tools), within the content size limit; see {@link #load}. */
     public static ScreeningRules load(String fileName, InputStream in, Set<String> sourceIds) throws IOException {
-        return load(fileName, new String(in.readAllBytes(), StandardCharsets.UTF_8), sourceIds);
+        return load(fileName, ContentFiles.json(fileName).readText(in), sourceIds);
     }
 
     /**

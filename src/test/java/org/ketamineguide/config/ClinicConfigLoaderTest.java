@@ -3,16 +3,19 @@ package org.ketamineguide.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ketamineguide.testing.HostileFiles;
 
 class ClinicConfigLoaderTest {
 
@@ -42,7 +45,7 @@ class ClinicConfigLoaderTest {
 
     @Test
     void relativeLogoIsResolvedAgainstTheConfigFolder() throws Exception {
-        Files.write(dir.resolve("logo.png"), new byte[] {1});
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0});
         Path file = dir.resolve("clinic.json");
         Files.writeString(file, "{\"logo\": \"logo.png\"}");
         assertEquals(dir.resolve("logo.png").toAbsolutePath(), ClinicConfigLoader.load(file).logo().toAbsolutePath());
@@ -54,7 +57,7 @@ class ClinicConfigLoaderTest {
             "not an object             | [1, 2]          |                     | one JSON object",
             "unknown setting           | {\"idleTimeout\": 60} | idleTimeout    | not a known setting",
             "name not text             | {\"clinicName\": 5} | clinicName       | must be text",
-            "blank name                | {\"clinicName\": \"  \"} | clinicName  | is empty",
+            "blank name                | {\"clinicName\": \"  \"} | clinicName  | is blank",
             "kiosk not boolean         | {\"kiosk\": \"yes\"} | kiosk            | true or false",
             "idle too short            | {\"idleTimeoutSeconds\": 5} | idleTimeoutSeconds | from 30 to 3600",
             "idle not whole            | {\"idleTimeoutSeconds\": 90.5} | idleTimeoutSeconds | whole number",
@@ -68,7 +71,16 @@ class ClinicConfigLoaderTest {
             "short PIN                 | {\"staffPin\": \"12\"} | staffPin         | 4 to 12 digits",
             "PIN as number             | {\"staffPin\": 1234} | staffPin           | must be text",
             "logo missing              | {\"logo\": \"nope.png\"} | logo           | was not found",
-            "logo wrong type           | {\"logo\": \"logo.gif\"} | logo           | .png or .jpg"})
+            "logo wrong type           | {\"logo\": \"logo.gif\"} | logo           | .png or .jpg",
+            "huge exponent in idle     | {\"idleTimeoutSeconds\": 1e99999} | idleTimeoutSeconds | far outside",
+            "huge exponent in warning  | {\"warningSeconds\": 1e99999} | warningSeconds | far outside",
+            "huge exponent in a price  | {\"defaultPrices\": {\"spravato\": 1e99999}} | defaultPrices.spravato | far outside",
+            "tiny exponent in a price  | {\"defaultPrices\": {\"spravato\": -1e-99999}} | defaultPrices.spravato | far outside",
+            "kiosk given twice         | {\"kiosk\": true, \"kiosk\": false} | kiosk     | given twice",
+            "comment                   | {\"kiosk\": true} // on |                  | not valid JSON",
+            "unquoted name             | {kiosk: true}   |                     | not valid JSON",
+            "trailing data             | {\"kiosk\": true} {} |                   | not valid JSON",
+            "NUL in text               | {\"clinicName\": \"A\\u0000B\"} | clinicName | control character"})
     void brokenFileIsRefusedNamingTheField(String name, String json, String field, String message) {
         ClinicConfigException e = assertThrows(ClinicConfigException.class, () -> ClinicConfigLoader.parse(json, dir));
         assertEquals(field, e.field(), name);
@@ -76,6 +88,37 @@ class ClinicConfigLoaderTest {
         if (field != null) {
             assertTrue(e.getMessage().contains("'" + field + "'"), e.getMessage());
         }
+    }
+
+    @Test
+    void aLogoThatIsNotReallyAnImageIsRefusedByName() throws Exception {
+        Files.writeString(dir.resolve("logo.png"), "<svg>not a png</svg>");
+        assertLogoRefused("not a PNG or JPEG");
+    }
+
+    @Test
+    void aLogoThatIsAPipeADeviceOrHugeIsRefusedQuickly() throws Exception {
+        HostileFiles.namedPipe(dir.resolve("logo.png"));
+        assertLogoRefused("not a regular file");
+        Files.delete(dir.resolve("logo.png"));
+        HostileFiles.linkToDevZero(dir.resolve("logo.png"));
+        assertLogoRefused("not a regular file");
+        Files.delete(dir.resolve("logo.png"));
+        HostileFiles.sparse(dir.resolve("logo.png"), "\u0089PNG");
+        assertLogoRefused("too large");
+    }
+
+    private void assertLogoRefused(String why) {
+        ClinicConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
+                ClinicConfigException.class, () -> ClinicConfigLoader.parse("{\"logo\": \"logo.png\"}", dir)));
+        assertEquals("logo", e.field());
+        assertTrue(e.getMessage().contains(why), e.getMessage());
+    }
+
+    @Test
+    void aRealJpegLogoIsAccepted() throws Exception {
+        Files.write(dir.resolve("logo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0, 0, 0});
+        assertTrue(ClinicConfigLoader.parse("{\"logo\": \"logo.jpg\"}", dir).logo().endsWith("logo.jpg"));
     }
 
     @Test

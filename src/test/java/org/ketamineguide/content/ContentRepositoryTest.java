@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketamineguide.testing.BundledContent;
 
 class ContentRepositoryTest {
 
@@ -96,7 +97,7 @@ class ContentRepositoryTest {
                         "manifest.json, field 'lastReviewed': must be a date"),
                 new Damage("missing topic file", "manifest.json", o -> o.getAsJsonArray("categories")
                         .get(0).getAsJsonObject().getAsJsonArray("topics").add("ghost-topic"),
-                        "topics/ghost-topic.json: file not found"),
+                        "topics/ghost-topic.json: was not found"),
                 new Damage("source without a kind", "sources.json",
                         o -> firstSource(o).remove("kind"),
                         "sources.json, item '" + firstSourceId() + "', field 'kind': is missing"),
@@ -145,14 +146,14 @@ class ContentRepositoryTest {
         Path target = copy.resolve("glossary.json");
         String text = Files.readString(target, StandardCharsets.UTF_8);
         Files.writeString(target, text.substring(0, text.length() / 2), StandardCharsets.UTF_8);
-        assertRefused("glossary.json: not valid JSON");
+        assertRefused("glossary.json: is not valid JSON");
     }
 
     @Test
     void fileThatIsNotAnObjectIsRefused() throws IOException {
         copyBundled();
         Files.writeString(copy.resolve("sources.json"), "[1, 2, 3]", StandardCharsets.UTF_8);
-        assertRefused("sources.json: the file must hold one JSON object");
+        assertRefused("sources.json: must hold one JSON object");
     }
 
     private void assertRefused(String expected) {
@@ -162,21 +163,6 @@ class ContentRepositoryTest {
     }
 
     private void copyBundled() throws IOException {
-        Path root;
-        try {
-            root = Path.of(ContentRepositoryTest.class.getResource(ContentFiles.BUNDLED_ROOT).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path dest = copy.resolve(root.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        BundledContent.copyTo(copy);
     }
 }

@@ -45,13 +45,13 @@ class ScreeningSavedFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "not JSON | {\"age\": | damaged",
-            "a list | [\"age\", \"18_64\"] | does not hold",
+            "not JSON | {\"age\": | not valid JSON",
+            "a list | [\"age\", \"18_64\"] | must hold one JSON object",
             "a number | {\"age\": 18} | 'age'",
             "a nested object | {\"age\": {\"id\": \"18_64\"}} | 'age'",
             "an unknown question | {\"age\": \"18_64\", \"shoe_size\": \"10\"} | shoe_size",
             "an unknown option | {\"age\": \"18_64\", \"has_ride\": \"bicycle\"} | bicycle",
-            "empty | '' | does not hold"})
+            "empty | '' | is empty"})
     void damagedFilesAreRefusedWithAPlainReason(String what, String text, String named) throws IOException {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ class ContentErrorUiTest extends AppUiTest {
         assertEquals(Screen.CONTENT_ERROR, app.navigator().current());
         assertTrue(showing("#contentErrorScreen"));
         String detail = this.<Label>node("#contentErrorDetail").getText();
-        assertTrue(detail.startsWith("glossary.json: not valid JSON"), detail);
+        assertTrue(detail.startsWith("glossary.json: is not valid JSON"), detail);
         assertFalse(detail.contains("Exception"), detail);
 
         clickOn("#helpNowButton");

@@ -1,8 +1,6 @@
 package org.ketamineguide.planner.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -38,7 +36,7 @@ import org.ketamineguide.ui.PrintService;
 public final class CostPlannerModel implements Resettable {
     private static final Logger LOG = Logger.getLogger(CostPlannerModel.class.getName());
     /** Plan files are tiny; anything much bigger is not one. */
-    static final long MAX_FILE_BYTES = 256 * 1024;
+    static final long MAX_FILE_BYTES = CostPlan.MAX_FILE_BYTES;
 
     /** Which plan the form shows. */
     public enum Which { A, B }
@@ -176,16 +174,13 @@ public final class CostPlannerModel implements Resettable {
         String title = text.messages().get("planner.file.bad.title");
         CostPlan plan;
         try {
-            if (Files.size(source.get()) > MAX_FILE_BYTES) {
-                dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
-                return;
-            }
-            plan = CostPlan.fromJson(Files.readString(source.get(), StandardCharsets.UTF_8));
+            // Checks the type before opening (no pipes or devices) and the size while reading.
+            plan = CostPlan.fromFile(source.get());
         } catch (PlanFileException e) {
             dialogs.error(title, text.fileProblem(e));
             return;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "Plan file unreadable", e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Plan file unreadable: " + e.getMessage());
             dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
             return;
         }

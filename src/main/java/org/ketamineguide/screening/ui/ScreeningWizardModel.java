@@ -404,7 +404,7 @@ public final class ScreeningWizardModel implements Resettable {
                 clearedNote.set(text);
                 dialogs.info(messages.get("screening.open.changed.title"), text);
             }
-        } catch (SavedScreening.Refused | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             String detail = e instanceof SavedScreening.Refused r ? r.detail() : e.getMessage();
             LOG.info("Refused saved screening " + file.get() + ": " + detail);
             dialogs.error(messages.get("screening.open.refused.title"),

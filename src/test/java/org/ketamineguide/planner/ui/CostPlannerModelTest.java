@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ketamineguide.testing.RecordingDialogs;
 import org.ketamineguide.testing.RecordingPrintService;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +27,6 @@ import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.Messages;
 
 /** The planner's screen state and commands, without a toolkit (JavaFX properties need none). */
@@ -41,7 +37,7 @@ class CostPlannerModelTest {
     Path dir;
 
     private final SimpleObjectProperty<String> answer = new SimpleObjectProperty<>();
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final RecordingPrintService printing = new RecordingPrintService(true);
     private CostPlannerModel model;
 
@@ -215,44 +211,5 @@ class CostPlannerModelTest {
         assertTrue(all.contains("B minus A"), all);
         assertTrue(all.contains("$11,150.00"), all);
         assertTrue(all.contains("Publication 502"), all);
-    }
-
-    /** Answers dialogs from queues and records what was shown. */
-    static final class FakeDialogs implements DialogService {
-        final Deque<Path> saves = new ArrayDeque<>();
-        final Deque<Path> opens = new ArrayDeque<>();
-        final List<String> titles = new ArrayList<>();
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public void info(String title, String message) {
-            titles.add(title);
-            messages.add(message);
-        }
-
-        @Override
-        public void error(String title, String message) {
-            info(title, message);
-        }
-
-        @Override
-        public void confirm(String title, String message, String confirmText, Runnable onConfirm) {
-            info(title, message);
-            onConfirm.run();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, FileKind kind) {
-            return Optional.ofNullable(saves.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, FileKind kind) {
-            return Optional.ofNullable(opens.poll());
-        }
-
-        @Override
-        public void closeAll() {
-        }
     }
 }

@@ -17,7 +17,7 @@ final class ContentLoader {
     static final String SOURCES = "sources.json";
     static final String GLOSSARY = "glossary.json";
     static final String COMPARISON = "comparison.json";
-    static final Set<String> ACTIONS = Set.of("screening", "planner", "comparison");
+    static final Set<String> ACTIONS = Set.of("screening", "planner", "comparison", "decision");
 
     private final ContentFiles files;
 

@@ -68,7 +68,9 @@ public final class DecisionFile {
             }
         }
         out.add("ratings", ratings);
-        out.addProperty("otherFactor", record.otherFactor());
+        if (!record.otherFactor().isEmpty()) {
+            out.addProperty("otherFactor", record.otherFactor());
+        }
         record.leaning().ifPresent(l -> out.addProperty("leaning", l));
         JsonObject sure = new JsonObject();
         for (SureQuestion q : SureQuestion.values()) {

@@ -55,15 +55,6 @@ public final class DecisionGuide {
         } else {
             doc.bullets(values);
         }
-        ValuesTable table = ValuesTable.of(content, record.ratings());
-        if (!table.isEmpty()) {
-            doc.subheading(messages.get("decision.guide.table.heading." + table.level().orElseThrow().id()));
-            for (ValuesTable.Row row : table.rows()) {
-                doc.table(List.of(messages.get("decision.guide.table.option"), factorName(row.factor())), row.cells().stream()
-                        .map(c -> List.of(c.optionName(), c.text())).toList());
-            }
-        }
-
         doc.heading(messages.get("decision.guide.stand.heading"));
         doc.paragraph(leaning(record));
         List<List<String>> sure = new ArrayList<>();
@@ -86,17 +77,29 @@ public final class DecisionGuide {
             doc.bullets(List.copyOf(questions));
         }
 
-        doc.heading(messages.get("decision.guide.sources.heading"));
-        List<String> ids = new ArrayList<>(content.sourceIds());
-        ids.add(SURE_SOURCE);
-        int n = 1;
-        for (String id : ids) {
-            Optional<Source> s = sources.apply(id);
-            if (s.isPresent()) {
-                doc.note(n++ + ". " + s.get().citation());
+        ValuesTable table = ValuesTable.of(content, record.ratings());
+        if (!table.isEmpty()) {
+            doc.subheading(messages.get("decision.guide.table.heading." + table.level().orElseThrow().id()));
+            for (ValuesTable.Row row : table.rows()) {
+                doc.table(List.of(messages.get("decision.guide.table.option"), factorName(row.factor())), row.cells().stream()
+                        .map(c -> List.of(c.optionName(), c.text())).toList());
             }
         }
-        doc.note(messages.format("decision.guide.checked", DATE.format(content.lastReviewed())));
+
+        doc.heading(messages.get("decision.guide.sources.heading"));
+        // the numbers' sources; every other source is listed on the About screen
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        content.outcomes().forEach(o -> ids.addAll(o.sourceIds()));
+        ids.add(SURE_SOURCE);
+        // one small-print block, one source per line, so the guide stays within two pages
+        List<String> lines = new ArrayList<>();
+        for (String id : ids) {
+            sources.apply(id).ifPresent(s -> lines.add((lines.size() + 1) + ". " + s.title() + ". " + s.publisher()
+                    + ", " + s.year() + "."));
+        }
+        lines.add(messages.get("decision.guide.sources.more"));
+        lines.add(messages.format("decision.guide.checked", DATE.format(content.lastReviewed())));
+        doc.note(String.join("\n", lines));
         return doc.build();
     }
 

@@ -29,7 +29,8 @@ class ArchitectureTest {
                         "org.ketamineguide.storage..",
                         "org.ketamineguide.screening",
                         "org.ketamineguide.planner",
-                        "org.ketamineguide.topics")
+                        "org.ketamineguide.topics",
+                        "org.ketamineguide.decision")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
                 .because("rules, calculators and content must be testable without a toolkit")
                 .check(classes);

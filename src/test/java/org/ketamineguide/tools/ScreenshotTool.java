@@ -29,7 +29,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces).
+ * search:WORDS (underscores for spaces), decision:STEP (decision, options, values, stand, guide),
+ * decision-sample (fills in a sample of answers), decision-scroll:FRACTION.
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -139,6 +140,16 @@ public final class ScreenshotTool extends Application {
                 if (action.startsWith("topic:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().openTopic(action.substring(6));
+                } else if (action.startsWith("decision:")) {
+                    app.decision().open(false);
+                    app.decision().goTo(org.ketamineguide.decision.ui.DecisionModel.Step.valueOf(
+                            action.substring(9).toUpperCase(java.util.Locale.ROOT)));
+                } else if (action.equals("decision-sample")) {
+                    app.decision().load(org.ketamineguide.decision.DecisionFixtures.filledIn());
+                } else if (action.startsWith("decision-scroll:")) {
+                    javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) stage.getScene()
+                            .lookup("#decisionScroll");
+                    javafx.application.Platform.runLater(() -> sp.setVvalue(Double.parseDouble(action.substring(16))));
                 } else if (action.startsWith("search:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));

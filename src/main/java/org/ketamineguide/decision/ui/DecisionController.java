@@ -132,7 +132,7 @@ public final class DecisionController {
     /** Builds the content-made parts of a page the first time it shows. */
     private void buildPage(DecisionModel.Step step) {
         if (step == DecisionModel.Step.OPTIONS && optionsView == null) {
-            optionsView = new OptionsView(model.content(), model.outcomeText(), messages, optionsHolder, stepTitle);
+            optionsView = new OptionsView(model.content(), model.outcomeText(), messages, optionsHolder, optionsReviewed);
             int n = 1;
             for (String id : optionsView.sourceIds()) {
                 String line = n++ + ". " + model.citation(id);

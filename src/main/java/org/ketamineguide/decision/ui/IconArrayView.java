@@ -28,6 +28,10 @@ final class IconArrayView {
         }
         grid.setFocusTraversable(false);
         Label caption = Views.label(chart.caption(), "decision-chart-caption");
+        // the caption wraps at the picture's width instead of widening the chart
+        caption.setMinWidth(0);
+        caption.prefWidthProperty().bind(grid.widthProperty());
+        caption.maxWidthProperty().bind(grid.widthProperty());
         VBox box = new VBox(grid, caption);
         box.getStyleClass().add("decision-chart");
         box.setId(id);

@@ -88,6 +88,9 @@ final class OptionsView {
         card.getStyleClass().add("decision-option-card");
         card.setId("option-" + o.id());
         card.setMaxHeight(Double.MAX_VALUE);
+        // the columns share the width the page has; a card never asks for more than that
+        card.setMinWidth(0);
+        card.setPrefWidth(1);
         card.getChildren().addAll(Views.heading(o.name(), "decision-option-name"),
                 Views.label(o.summary(), "body-text"));
         card.getChildren().add(Views.heading(messages.get("decision.option.like"), "decision-part-heading"));
@@ -118,6 +121,8 @@ final class OptionsView {
 
     private VBox outcome(Outcome o) {
         FlowPane charts = new FlowPane();
+        charts.setPrefWrapLength(1);
+        charts.setMinWidth(0);
         charts.getStyleClass().add("decision-charts");
         String base = "chart-" + o.option() + "-" + o.measure().id() + "-" + o.weeks();
         charts.getChildren().add(IconArrayView.of(text.chart(o), base));

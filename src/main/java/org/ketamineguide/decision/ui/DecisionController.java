@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.ui.Messages;
@@ -42,7 +40,7 @@ public final class DecisionController {
     @FXML private Label fromScreeningNote;
     @FXML private Label privacyLabel;
     @FXML private VBox optionsPane;
-    @FXML private HBox howToReadBox;
+    @FXML private VBox howToReadBox;
     @FXML private StackPane optionsHolder;
     @FXML private Button plannerButton;
     @FXML private VBox optionSources;
@@ -105,6 +103,8 @@ public final class DecisionController {
         }
         views.follow(obs -> showStep(), model.stepProperty());
         views.follow(obs -> updateNotes(), model.fromScreeningProperty(), model.howToReadDismissedProperty());
+        Views.revealFocus(stepScroll);
+        model.refreshDetail();
         updateNotes();
         showStep();
     }
@@ -123,9 +123,6 @@ public final class DecisionController {
         stepScroll.setVvalue(0);
         if (step == DecisionModel.Step.GUIDE) {
             guideSummary.setText(model.guide().summary(model.record(), model.myQuestions().size()));
-        }
-        if (decisionRoot.getScene() != null) {
-            Platform.runLater(() -> stepArea.requestFocus());
         }
     }
 

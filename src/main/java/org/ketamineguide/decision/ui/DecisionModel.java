@@ -68,6 +68,10 @@ public final class DecisionModel implements Resettable {
     private final ReadOnlyObjectWrapper<String> leaning = new ReadOnlyObjectWrapper<>();
     private final ObservableMap<SureQuestion, Boolean> sure = FXCollections.observableMap(new EnumMap<>(SureQuestion.class));
     private final ObservableList<String> questions = FXCollections.observableArrayList();
+    // one read-only view of each, kept for the model's life: views listen to these
+    private final ObservableMap<Factor, Importance> ratingsView = FXCollections.unmodifiableObservableMap(ratings);
+    private final ObservableMap<SureQuestion, Boolean> sureView = FXCollections.unmodifiableObservableMap(sure);
+    private final ObservableList<String> questionsView = FXCollections.unmodifiableObservableList(questions);
     private final StringProperty questionDraft = new SimpleStringProperty(this, "questionDraft", "");
     private final ReadOnlyBooleanWrapper fromScreening = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper howToReadDismissed = new ReadOnlyBooleanWrapper(false);
@@ -85,8 +89,8 @@ public final class DecisionModel implements Resettable {
         this.outcomeText = new OutcomeText(messages, content);
         this.guide = new DecisionGuide(messages, content, sources);
         this.sources = sources;
-        navigator.currentProperty().addListener((obs, old, screen) -> updateDetail());
-        step.addListener((obs, old, now) -> updateDetail());
+        navigator.currentProperty().addListener((obs, old, screen) -> refreshDetail());
+        step.addListener((obs, old, now) -> refreshDetail());
     }
 
     // ---------- read-only state ----------
@@ -121,7 +125,7 @@ public final class DecisionModel implements Resettable {
 
     /** How much each factor matters (absent = not rated yet). Change it with {@link #rate}. */
     public ObservableMap<Factor, Importance> ratings() {
-        return FXCollections.unmodifiableObservableMap(ratings);
+        return ratingsView;
     }
 
     /** Something else that matters, in the person's words; the view binds it both ways. */
@@ -135,12 +139,12 @@ public final class DecisionModel implements Resettable {
     }
 
     public ObservableMap<SureQuestion, Boolean> sureAnswers() {
-        return FXCollections.unmodifiableObservableMap(sure);
+        return sureView;
     }
 
     /** The questions written on this screen. */
     public ObservableList<String> questions() {
-        return FXCollections.unmodifiableObservableList(questions);
+        return questionsView;
     }
 
     /** The questions collected on other screens ("My questions"); they join the guide. */
@@ -248,7 +252,7 @@ public final class DecisionModel implements Resettable {
         fromScreening.set(cameFromScreening);
         step.set(Step.DECISION);
         navigator.goTo(Screen.DECISION);
-        updateDetail();
+        refreshDetail();
     }
 
     public void print() {
@@ -332,7 +336,8 @@ public final class DecisionModel implements Resettable {
         step.set(Step.DECISION);
     }
 
-    private void updateDetail() {
+    /** Names the step in the breadcrumb while this screen shows (the view calls it when it is built). */
+    public void refreshDetail() {
         if (navigator.current() == Screen.DECISION) {
             navigator.setDetail(messages.get("decision.step." + step.get().name().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -84,6 +84,48 @@ final class Views {
         return b;
     }
 
+    /**
+     * Keeps the control with keyboard focus in view inside a scroll pane (JavaFX does not), so Tab
+     * never moves focus below the fold. Stops following a scene the pane has left.
+     */
+    static void revealFocus(javafx.scene.control.ScrollPane scroll) {
+        javafx.beans.value.ChangeListener<Node> follow = (obs, was, now) -> reveal(scroll, now);
+        scroll.sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(follow);
+            }
+        });
+        if (scroll.getScene() != null) {
+            scroll.getScene().focusOwnerProperty().addListener(follow);
+        }
+    }
+
+    private static void reveal(javafx.scene.control.ScrollPane scroll, Node focused) {
+        Node content = scroll.getContent();
+        Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (focused == null || n == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (extra <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * extra;
+        double view = scroll.getViewportBounds().getHeight();
+        if (b.getMinY() - 16 < top) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 16) / extra);
+        } else if (b.getMaxY() + 16 > top + view) {
+            scroll.setVvalue(Math.min(1, (b.getMaxY() + 16 - view) / extra));
+        }
+    }
+
     /** Selects the toggle whose user data equals the value (none when the value is null). */
     static void select(ToggleGroup group, Object value) {
         group.getToggles().forEach(t -> t.setSelected(value != null && value.equals(t.getUserData())));

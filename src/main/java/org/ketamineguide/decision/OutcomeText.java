@@ -68,19 +68,20 @@ public final class OutcomeText {
 
     /** The picture for the option's own number. */
     public Chart chart(Outcome o) {
-        return chart(o.perHundred(), content.name(o.option()), o);
+        return chart(o.perHundred(), content.name(o.option()), o, "decision.chart.caption");
     }
 
     /** The picture for the comparison group, when the study had one. */
     public java.util.Optional<Chart> comparatorChart(Outcome o) {
         return o.comparatorPerHundred().isPresent()
-                ? java.util.Optional.of(chart(o.comparatorPerHundred().getAsInt(), o.comparator(), o))
+                ? java.util.Optional.of(chart(o.comparatorPerHundred().getAsInt(), o.comparator(), o,
+                        "decision.chart.caption.comparator"))
                 : java.util.Optional.empty();
     }
 
-    private Chart chart(int perHundred, String who, Outcome o) {
+    private Chart chart(int perHundred, String who, Outcome o, String captionKey) {
         IconArray array = new IconArray(perHundred);
-        String caption = messages.format("decision.chart.caption", who, perHundred);
+        String caption = messages.format(captionKey, who, perHundred);
         String alt = messages.format("decision.chart.alt." + o.measure().id(), who, array.filled(), array.outlined(),
                 weeks(o.weeks()));
         return new Chart(array, caption, alt);

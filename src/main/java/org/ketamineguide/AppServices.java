@@ -3,6 +3,7 @@ package org.ketamineguide;
 import java.util.Optional;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.decision.ui.DecisionModel;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
@@ -133,5 +134,10 @@ public final class AppServices {
     /** The cost planner's model, or null when the content failed to load. */
     public CostPlannerModel planner() {
         return features.planner().orElse(null);
+    }
+
+    /** The "Weigh my options" model, or null when the content failed to load. */
+    public DecisionModel decision() {
+        return features.decision().orElse(null);
     }
 }

@@ -11,6 +11,9 @@ import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.decision.DecisionContent;
+import org.ketamineguide.decision.OutcomesReader;
+import org.ketamineguide.decision.ui.DecisionModel;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.screening.ScreeningRules;
@@ -35,7 +38,8 @@ final class FeatureModels {
     private static final Logger LOG = Logger.getLogger(FeatureModels.class.getName());
 
     /** Everything read from the bundled JSON files. */
-    record Bundled(ContentRepository content, ScreeningRules rules, PlannerDefaults plannerDefaults) {
+    record Bundled(ContentRepository content, ScreeningRules rules, PlannerDefaults plannerDefaults,
+                   DecisionContent decisions) {
     }
 
     /** What the feature models are built from; all of it exists before the first frame. */
@@ -53,6 +57,7 @@ final class FeatureModels {
     private TopicBrowserModel topics;
     private ScreeningWizardModel screening;
     private CostPlannerModel planner;
+    private DecisionModel decision;
 
     /** Nothing loads until {@link #startLoading()} or the first request for content. */
     FeatureModels(Wiring wiring, ClinicConfig config, String clinicPriceBasis, ContentFiles files, Executor executor) {
@@ -83,7 +88,9 @@ final class FeatureModels {
                 ScreeningRules.sourceIds(files.read("sources.json")));
         PlannerDefaults defaults = PlannerDefaults.load(files.read(PlannerDefaults.FILE), content::source)
                 .withClinicPrices(config.defaultPrices(), clinicPriceBasis);
-        return new Bundled(content, rules, defaults);
+        DecisionContent decisions = OutcomesReader.read(files.read(OutcomesReader.FILE),
+                id -> content.source(id).isPresent());
+        return new Bundled(content, rules, defaults, decisions);
     }
 
     /** Runs the action (on the loading thread) with a plain description of the problem if loading fails. */
@@ -165,5 +172,18 @@ final class FeatureModels {
             }
         }
         return Optional.ofNullable(planner);
+    }
+
+    /** The "Weigh my options" model, built on first use; empty when the content failed to load. */
+    Optional<DecisionModel> decision() {
+        if (decision == null) {
+            decision = bundled().map(b -> new DecisionModel(b.decisions(), b.content()::source, wiring.messages(),
+                    wiring.navigator(), wiring.visit().myQuestions(), wiring.dialogs(), wiring.printing()))
+                    .orElse(null);
+            if (decision != null) {
+                wiring.visit().register(decision);
+            }
+        }
+        return Optional.ofNullable(decision);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigLoader;
+import org.ketamineguide.decision.ui.DecisionController;
 import org.ketamineguide.planner.ui.CostPlannerController;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.planner.ui.PlanEditorController;
@@ -190,6 +191,8 @@ public final class KetamineGuideApp extends Application {
                 .register(ComparisonController.class, () -> new ComparisonController(topics.get(), messages))
                 .register(GlossaryController.class, () -> new GlossaryController(topics.get(), messages))
                 .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.get(), messages))
+                .register(DecisionController.class,
+                        () -> new DecisionController(features.decision().orElseThrow(), messages))
                 .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
                         features.screening().orElseThrow(), messages, kiosk, crisis::open, visit.myQuestions()));
 

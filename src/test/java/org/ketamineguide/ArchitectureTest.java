@@ -31,7 +31,8 @@ class ArchitectureTest {
                         "org.ketamineguide.screening",
                         "org.ketamineguide.planner",
                         "org.ketamineguide.topics",
-                        "org.ketamineguide.safety")
+                        "org.ketamineguide.safety",
+                        "org.ketamineguide.decision")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
                 .because("rules, calculators and content must be testable without a toolkit")
                 .check(classes);

@@ -19,7 +19,7 @@ final class ContentLoader {
     static final String SOURCES = "sources.json";
     static final String GLOSSARY = "glossary.json";
     static final String COMPARISON = "comparison.json";
-    static final Set<String> ACTIONS = Set.of("screening", "planner", "comparison");
+    static final Set<String> ACTIONS = Set.of("screening", "planner", "comparison", "decision");
     static final List<String> KINDS = java.util.Arrays.stream(Source.Kind.values()).map(Source.Kind::id).toList();
 
     private final ContentFiles files;

@@ -52,6 +52,37 @@ public final class AboutModel {
         return version;
     }
 
+    /** How far the app meets one IPDAS criterion. */
+    public enum Status { MET, PARTLY, NOT_YET }
+
+    /**
+     * One IPDAS minimum-standard criterion and how far "Weigh my options" meets it.
+     *
+     * @param id     message key part: {@code about.ipdas.<id>.name} and {@code about.ipdas.<id>.how}
+     * @param status met, partly met, or not yet met
+     */
+    public record IpdasCriterion(String id, Status status) {
+    }
+
+    /** The six IPDAS qualifying criteria (Joseph-Williams et al., 2014), in the standard's sequence. */
+    public List<IpdasCriterion> ipdasQualifying() {
+        return List.of(new IpdasCriterion("q.condition", Status.MET), new IpdasCriterion("q.decision", Status.MET),
+                new IpdasCriterion("q.options", Status.MET), new IpdasCriterion("q.benefits", Status.MET),
+                new IpdasCriterion("q.harms", Status.MET), new IpdasCriterion("q.experience", Status.MET));
+    }
+
+    /** The six general IPDAS certification criteria, in the standard's sequence. */
+    public List<IpdasCriterion> ipdasCertification() {
+        return List.of(new IpdasCriterion("c.equalDetail", Status.MET), new IpdasCriterion("c.citations", Status.MET),
+                new IpdasCriterion("c.date", Status.MET), new IpdasCriterion("c.updatePolicy", Status.MET),
+                new IpdasCriterion("c.uncertainty", Status.PARTLY), new IpdasCriterion("c.funding", Status.MET));
+    }
+
+    /** What the app does not do yet that a certified decision aid would. */
+    public List<String> ipdasNotYet() {
+        return List.of("notYet.patients", "notYet.review", "notYet.panel", "notYet.quality");
+    }
+
     /** Every source the app cites, as numbered one-line citations. */
     public List<String> citations() {
         var out = new java.util.ArrayList<String>();

@@ -2,7 +2,7 @@ package org.ketamineguide.shell;
 
 import javafx.fxml.FXML;
 
-/** The home screen: three large entry points. JavaFX thread only. */
+/** The home screen: four large entry points. JavaFX thread only. */
 public final class HomeController {
     private final Navigator navigator;
     private final String kioskNote;
@@ -49,6 +49,11 @@ public final class HomeController {
     @FXML
     private void openPlanner() {
         navigator.goTo(Screen.PLANNER);
+    }
+
+    @FXML
+    private void openDecision() {
+        navigator.goTo(Screen.DECISION);
     }
 
     @FXML

@@ -6,6 +6,7 @@ public enum Screen {
     SCREENING("screening/ui/ScreeningWizard.fxml", "screen.screening"),
     TOPICS("topics/ui/TopicBrowser.fxml", "screen.topics"),
     PLANNER("planner/ui/CostPlanner.fxml", "screen.planner"),
+    DECISION("decision/ui/Decision.fxml", "screen.decision"),
     ABOUT("shell/About.fxml", "screen.about"),
     CONTENT_ERROR("shell/ContentError.fxml", "screen.contentError");
 

@@ -34,7 +34,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
  * crisis panel closed), counselor (the counselor view on), scroll-end (every visible screen
  * scrolled to its end). {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
- * content whose end date has passed).
+ * content whose end date has passed). decision:STEP (decision, options, values, stand, guide),
+ * decision-sample (fills in a sample of answers), decision-scroll:FRACTION.
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -170,6 +171,16 @@ public final class ScreenshotTool extends Application {
                 if (action.startsWith("topic:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().openTopic(action.substring(6));
+                } else if (action.startsWith("decision:")) {
+                    app.decision().open(false);
+                    app.decision().goTo(org.ketamineguide.decision.ui.DecisionModel.Step.valueOf(
+                            action.substring(9).toUpperCase(java.util.Locale.ROOT)));
+                } else if (action.equals("decision-sample")) {
+                    app.decision().load(org.ketamineguide.decision.DecisionFixtures.filledIn());
+                } else if (action.startsWith("decision-scroll:")) {
+                    javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) stage.getScene()
+                            .lookup("#decisionScroll");
+                    javafx.application.Platform.runLater(() -> sp.setVvalue(Double.parseDouble(action.substring(16))));
                 } else if (action.startsWith("search:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));

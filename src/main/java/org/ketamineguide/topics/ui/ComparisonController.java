@@ -152,4 +152,9 @@ public final class ComparisonController {
     private void exportPdf() {
         model.exportComparison();
     }
+
+    @FXML
+    private void openDecision() {
+        model.openDecision();
+    }
 }

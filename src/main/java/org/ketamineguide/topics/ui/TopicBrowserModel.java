@@ -273,12 +273,18 @@ public final class TopicBrowserModel implements Resettable {
         go(Place.of(View.GLOSSARY));
     }
 
-    /** Opens the tool a topic points to: the screening, the cost planner or the comparison. */
+    /** Opens "Weigh my options", the decision aid (from the comparison and the other-options topic). */
+    public void openDecision() {
+        navigator.goTo(Screen.DECISION);
+    }
+
+    /** Opens the tool a topic points to: the screening, the cost planner, the comparison or the decision aid. */
     public void openAction(Topic from) {
         switch (from.optionalAction().orElse("")) {
             case "screening" -> navigator.goTo(Screen.SCREENING);
             case "planner" -> navigator.goTo(Screen.PLANNER);
             case "comparison" -> showComparison();
+            case "decision" -> openDecision();
             default -> LOG.warning("Topic " + from.id() + " has no action");
         }
     }

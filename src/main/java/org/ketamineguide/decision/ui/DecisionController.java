@@ -1,0 +1,188 @@
+package org.ketamineguide.decision.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ketamineguide.ui.Messages;
+
+/**
+ * The "Weigh my options" view: binds the step bar, Back and Next to the model and shows the
+ * step's page. The pages' content-built parts come from {@link OptionsView}, {@link ValuesView}
+ * and {@link StandView}. JavaFX thread only.
+ */
+public final class DecisionController {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private final DecisionModel model;
+    private final Messages messages;
+    private final Views views = new Views();
+    private final ToggleGroup steps = new ToggleGroup();
+    private final Map<DecisionModel.Step, Node> pages = new EnumMap<>(DecisionModel.Step.class);
+    private OptionsView optionsView;
+    private ValuesView valuesView;
+    private StandView standView;
+
+    @FXML private BorderPane decisionRoot;
+    @FXML private VBox decisionPane;
+    @FXML private Label fromScreeningNote;
+    @FXML private Label privacyLabel;
+    @FXML private VBox optionsPane;
+    @FXML private VBox howToReadBox;
+    @FXML private StackPane optionsHolder;
+    @FXML private Button plannerButton;
+    @FXML private VBox optionSources;
+    @FXML private Label optionsReviewed;
+    @FXML private VBox valuesPane;
+    @FXML private VBox ratingsBox;
+    @FXML private TextField otherFactorField;
+    @FXML private VBox valuesTableBox;
+    @FXML private VBox standPane;
+    @FXML private FlowPane leaningBox;
+    @FXML private VBox sureBox;
+    @FXML private Label sureResult;
+    @FXML private TextField questionField;
+    @FXML private VBox questionsBox;
+    @FXML private Label myQuestionsNote;
+    @FXML private VBox myQuestionsBox;
+    @FXML private VBox guidePane;
+    @FXML private Label guideSummary;
+    @FXML private Button exportButton;
+    @FXML private Button saveButton;
+    @FXML private Button openButton;
+    @FXML private Label guidePrivacy;
+    @FXML private ScrollPane stepScroll;
+    @FXML private StackPane stepArea;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Label stepTitle;
+    @FXML private FlowPane stepBar;
+
+    public DecisionController(DecisionModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        pages.put(DecisionModel.Step.DECISION, decisionPane);
+        pages.put(DecisionModel.Step.OPTIONS, optionsPane);
+        pages.put(DecisionModel.Step.VALUES, valuesPane);
+        pages.put(DecisionModel.Step.STAND, standPane);
+        pages.put(DecisionModel.Step.GUIDE, guidePane);
+        model.stepTitles().forEach((step, title) -> {
+            ToggleButton b = Views.choice((step.ordinal() + 1) + ". " + title,
+                    "step-" + step.name().toLowerCase(Locale.ROOT), steps, () -> model.goTo(step));
+            b.setUserData(step);
+            b.getStyleClass().add("decision-step-button");
+            stepBar.getChildren().add(b);
+        });
+        backButton.disableProperty().bind(model.canGoBack().not());
+        nextButton.disableProperty().bind(model.canGoNext().not());
+        otherFactorField.textProperty().bindBidirectional(model.otherFactorProperty());
+        questionField.textProperty().bindBidirectional(model.questionDraftProperty());
+        questionField.setOnAction(e -> addQuestion());
+        String privacy = messages.get(model.canSave() ? "decision.privacy.laptop" : "decision.privacy.kiosk");
+        privacyLabel.setText(privacy);
+        guidePrivacy.setText(privacy);
+        for (Node n : new Node[] {exportButton, saveButton, openButton}) {
+            n.setVisible(model.canSave());
+            n.setManaged(model.canSave());
+        }
+        views.follow(obs -> showStep(), model.stepProperty());
+        views.follow(obs -> updateNotes(), model.fromScreeningProperty(), model.howToReadDismissedProperty());
+        Views.revealFocus(stepScroll);
+        model.refreshDetail();
+        updateNotes();
+        showStep();
+    }
+
+    private void updateNotes() {
+        show(fromScreeningNote, model.fromScreeningProperty().get());
+        show(howToReadBox, !model.howToReadDismissedProperty().get());
+    }
+
+    private void showStep() {
+        DecisionModel.Step step = model.step();
+        buildPage(step);
+        Views.select(steps, step);
+        stepTitle.setText(messages.get("decision.step." + step.name().toLowerCase(Locale.ROOT)));
+        stepArea.getChildren().setAll(pages.get(step));
+        stepScroll.setVvalue(0);
+        if (step == DecisionModel.Step.GUIDE) {
+            guideSummary.setText(model.guide().summary(model.record(), model.myQuestions().size()));
+        }
+    }
+
+    /** Builds the content-made parts of a page the first time it shows. */
+    private void buildPage(DecisionModel.Step step) {
+        if (step == DecisionModel.Step.OPTIONS && optionsView == null) {
+            optionsView = new OptionsView(model.content(), model.outcomeText(), messages, optionsHolder, optionsReviewed);
+            int n = 1;
+            for (String id : optionsView.sourceIds()) {
+                String line = n++ + ". " + model.citation(id);
+                optionSources.getChildren().add(Views.label(line, "source-line"));
+            }
+            optionsReviewed.setText(messages.format("decision.options.reviewed",
+                    DATE.format(model.content().lastReviewed())));
+        } else if (step == DecisionModel.Step.VALUES && valuesView == null) {
+            valuesView = new ValuesView(model, messages, ratingsBox, valuesTableBox);
+        } else if (step == DecisionModel.Step.STAND && standView == null) {
+            standView = new StandView(model, messages, leaningBox, sureBox, sureResult, questionsBox,
+                    myQuestionsNote, myQuestionsBox);
+        }
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    @FXML private void back() {
+        model.back();
+    }
+
+    @FXML private void next() {
+        model.next();
+    }
+
+    @FXML private void dismissHowToRead() {
+        model.dismissHowToRead();
+    }
+
+    @FXML private void openPlanner() {
+        model.openPlanner();
+    }
+
+    @FXML private void addQuestion() {
+        model.addQuestion();
+    }
+
+    @FXML private void print() {
+        model.print();
+    }
+
+    @FXML private void exportPdf() {
+        model.exportPdf();
+    }
+
+    @FXML private void save() {
+        model.save();
+    }
+
+    @FXML private void openSaved() {
+        model.openSaved();
+    }
+}

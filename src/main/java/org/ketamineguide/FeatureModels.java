@@ -155,6 +155,7 @@ final class FeatureModels {
                     topicId -> topics().ifPresent(t -> t.openTopic(topicId)), wiring.dialogs(), wiring.printing()))
                     .orElse(null);
             if (screening != null) {
+                screening.setWeighOptions(() -> decision().ifPresent(d -> d.open(true)));
                 wiring.visit().register(screening);
             }
         }

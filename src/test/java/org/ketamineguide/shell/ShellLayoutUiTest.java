@@ -142,6 +142,20 @@ class ShellLayoutUiTest extends AppUiTest {
     }
 
     @Test
+    void hoveredHighContrastToggleStaysReadableInBothStates() {
+        clickOn("#highContrastToggle");
+        settle();
+        assertTrue(app.display().highContrastProperty().get());
+        assertTrue(node("#highContrastToggle").isHover(), "the pointer rests on the toggle");
+        assertTrue(ContrastCheck.lowContrastText(scene()).isEmpty(), "selected and hovered: "
+                + ContrastCheck.lowContrastText(scene()));
+        clickOn("#highContrastToggle");
+        settle();
+        assertFalse(app.display().highContrastProperty().get());
+        assertTrue(ContrastCheck.lowContrastText(scene()).isEmpty(), "hovered: " + ContrastCheck.lowContrastText(scene()));
+    }
+
+    @Test
     void windowOpensInsideTheScreensVisualBounds() {
         Bounds screen = toBounds(javafx.stage.Screen.getPrimary().getVisualBounds());
         Window w = scene().getWindow();

@@ -62,6 +62,8 @@ public final class ScreenshotTool extends Application {
             }
         }
         stage = primary;
+        // the pointer rests outside the window, so no screenshot shows a hovered control
+        new javafx.scene.robot.Robot().mouseMove(0, 0);
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
                 new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock));
         run(out, steps, 0);

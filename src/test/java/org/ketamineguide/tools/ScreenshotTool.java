@@ -28,8 +28,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Takes the README and issue screenshots from the real app: run it under xvfb with
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
- * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces).
+ * text100..text200, contrast, nocontrast, crisis, close, confirm (a Start over question), idle, size:WxH,
+ * compare, topic:ID, search:WORDS (underscores for spaces).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -97,6 +97,8 @@ public final class ScreenshotTool extends Application {
             case "contrast" -> app.display().setHighContrast(true);
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
+            case "confirm" -> app.dialogs().confirm(app.messages().get("planner.reset.confirm.title"),
+                    app.messages().get("planner.reset.confirm.text"), app.messages().get("planner.reset.confirm.button"), () -> { });
             case "close" -> app.crisis().close();
             case "screening-result", "screening-review" -> {
                 go.accept(Screen.SCREENING);

@@ -13,7 +13,8 @@ import javafx.scene.input.TouchEvent;
  * touch, the way browsers treat {@code :focus-visible}: the scene root has the pseudo-class
  * {@code :keyboard} from a key press until the next mouse press or touch, and app.css draws rings
  * only under {@code .root:keyboard}. The Tab press that turns the keyboard mode on only shows where
- * focus already is (the first control of the screen), so nothing is skipped. JavaFX thread only.
+ * focus already is (the first control of the screen), so nothing is skipped; in a text field, whose
+ * focus always shows, it moves on as usual. JavaFX thread only.
  */
 public final class KeyboardMode {
     public static final PseudoClass KEYBOARD = PseudoClass.getPseudoClass("keyboard");
@@ -29,7 +30,9 @@ public final class KeyboardMode {
             }
             set(scene, true);
             Node owner = scene.getFocusOwner();
-            if (e.getCode() == KeyCode.TAB && owner != null && owner != scene.getRoot() && owner.isVisible()) {
+            // a text field shows its focus anyway, so there the first Tab moves on as usual
+            if (e.getCode() == KeyCode.TAB && owner != null && owner != scene.getRoot() && owner.isVisible()
+                    && !(owner instanceof javafx.scene.control.TextInputControl)) {
                 e.consume();
             }
         });

@@ -200,6 +200,7 @@ public final class KetamineGuideApp extends Application {
         mainWindow[0] = main.controller();
         Scene scene = new Scene(main.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Resources.external("styles/app.css"));
+        org.ketamineguide.ui.KeyboardMode.install(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
@@ -208,6 +209,9 @@ public final class KetamineGuideApp extends Application {
             lockdown.install(kioskSession, staffExit, () -> staffClosing[0]);
         }
         display.restore();
+        if (!kiosk) {
+            placeWindow(stage);
+        }
         stage.show();
         if (kiosk) {
             stage.setFullScreen(true);
@@ -218,6 +222,17 @@ public final class KetamineGuideApp extends Application {
         }));
         return new AppServices(options, config, messages, navigator, crisis, dialogs, printing, visit, display,
                 kioskSession, staffExit, errors, main.controller(), features);
+    }
+
+    /** Opens the laptop window inside the primary screen's visual bounds (see {@link WindowPlacement}). */
+    private static void placeWindow(Stage stage) {
+        javafx.geometry.Rectangle2D bounds = WindowPlacement.place(javafx.stage.Screen.getPrimary().getVisualBounds(),
+                new WindowPlacement.Dimension(DEFAULT_WIDTH, DEFAULT_HEIGHT),
+                new WindowPlacement.Dimension(MIN_WIDTH, MIN_HEIGHT));
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** The content loads on its own daemon thread, so it never keeps the app alive. */

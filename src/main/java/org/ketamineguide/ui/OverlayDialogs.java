@@ -96,15 +96,18 @@ public final class OverlayDialogs implements DialogService {
 
         if (onConfirm == null) {
             Button ok = button(messages.get("dialog.ok"), "dialog-ok");
+            ok.getStyleClass().add("primary");
             ok.setDefaultButton(true);
             ok.setOnAction(e -> dismiss(card));
             buttons.getChildren().add(ok);
         } else {
+            // the safe choice comes first, takes focus and answers Enter; confirming needs a deliberate click
             Button cancel = button(messages.get("dialog.cancel"), "dialog-cancel");
             cancel.setCancelButton(true);
+            cancel.setDefaultButton(true);
             cancel.setOnAction(e -> dismiss(card));
             Button yes = button(confirmText, "dialog-confirm-button");
-            yes.setDefaultButton(true);
+            yes.getStyleClass().add("primary");
             yes.setOnAction(e -> {
                 dismiss(card);
                 onConfirm.run();
@@ -136,9 +139,8 @@ public final class OverlayDialogs implements DialogService {
         StackPane.setAlignment(card, Pos.CENTER);
         layer.setManaged(true);
         layer.setVisible(true);
-        Button focus = (Button) ((HBox) card.getChildren().get(2)).getChildren()
-                .get(((HBox) card.getChildren().get(2)).getChildren().size() - 1);
-        focus.requestFocus();
+        // the first button is the safe one: OK, or Cancel when the dialog asks to confirm
+        ((HBox) card.getChildren().get(2)).getChildren().get(0).requestFocus();
     }
 
     private void dismiss(VBox card) {

@@ -77,6 +77,33 @@ public final class LayoutChecks {
         return problems;
     }
 
+    /** Horizontal scroll bars that are showing: a screen should never need sideways scrolling. */
+    public static List<String> horizontalScrollBars(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        for (Node n : visibleNodes(scene)) {
+            if (n instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.getWidth() > 0) {
+                Node owner = bar.getParent();
+                problems.add("horizontal scroll bar in " + (owner == null ? "?" : describe(owner)));
+            }
+        }
+        return problems;
+    }
+
+    /** The nodes (by description) that are not wholly inside the window. */
+    public static List<String> outsideWindow(Scene scene, Node... nodes) {
+        List<String> problems = new ArrayList<>();
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        for (Node n : nodes) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (!n.isVisible() || b.getMinX() < -SLACK || b.getMinY() < -SLACK
+                    || b.getMaxX() > window.getMaxX() + SLACK || b.getMaxY() > window.getMaxY() + SLACK) {
+                problems.add(describe(n) + " at " + b);
+            }
+        }
+        return problems;
+    }
+
     public static String describe(Node n) {
         String text = n instanceof Labeled l ? " '" + l.getText() + "'" : "";
         return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + text;

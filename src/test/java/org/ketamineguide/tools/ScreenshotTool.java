@@ -28,7 +28,7 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Takes the README and issue screenshots from the real app: run it under xvfb with
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
- * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID, staff,
+ * text100..text200, contrast, nocontrast, crisis, close, confirm (a Start over question), idle, size:WxH, compare, topic:ID, staff,
  * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
  * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top),
  * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
@@ -72,6 +72,8 @@ public final class ScreenshotTool extends Application {
             }
         }
         stage = primary;
+        // the pointer rests outside the window, so no screenshot shows a hovered control
+        new javafx.scene.robot.Robot().mouseMove(0, 0);
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
                 new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock,
                         org.ketamineguide.content.ContentFiles.bundled(), org.ketamineguide.ui.DirectPrinter.system(), wallClock));
@@ -106,6 +108,8 @@ public final class ScreenshotTool extends Application {
             case "contrast" -> app.display().setHighContrast(true);
             case "nocontrast" -> app.display().setHighContrast(false);
             case "crisis" -> app.crisis().open();
+            case "confirm" -> app.dialogs().confirm(app.messages().get("planner.reset.confirm.title"),
+                    app.messages().get("planner.reset.confirm.text"), app.messages().get("planner.reset.confirm.button"), () -> { });
             case "close" -> app.crisis().close();
             case "counselor" -> app.screening().counselorViewProperty().set(true);
             case "scroll-end" -> stage.getScene().getRoot().lookupAll(".screen-scroll").stream()

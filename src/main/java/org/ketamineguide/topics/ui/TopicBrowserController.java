@@ -87,8 +87,8 @@ public final class TopicBrowserController {
         backButton.visibleProperty().bind(model.canGoBackProperty());
         backButton.managedProperty().bind(model.canGoBackProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        // hidden but keeping its place, so the buttons after it do not jump when it appears
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
-        clearSearchButton.managedProperty().bind(clearSearchButton.visibleProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
                 searchField.clear();

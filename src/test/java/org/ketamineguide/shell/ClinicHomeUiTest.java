@@ -1,0 +1,60 @@
+package org.ketamineguide.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ketamineguide.AppOptions;
+import org.ketamineguide.testing.AppUiTest;
+import org.ketamineguide.testing.LayoutChecks;
+
+/** The kiosk home of a clinic that offers both treatments: its notes read well and fit at every size. */
+class ClinicHomeUiTest extends AppUiTest {
+
+    @Override
+    protected AppOptions options() {
+        try {
+            Path file = Files.createTempDirectory("clinic-home").resolve("clinic.json");
+            Files.writeString(file, "{\"clinicName\": \"Sunrise Mood Clinic\", \"staffPin\": \"2468\", \"phone\": "
+                    + "\"(555) 010-0199\", \"treatmentsOffered\": [\"spravato\", \"iv_ketamine\"]}");
+            return AppOptions.parse(List.of("--kiosk", "--config", file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void clinicOfferNamesBothTreatmentsWithSpacesBetween() {
+        String offer = this.<Label>node("#clinicOfferNote").getText();
+        assertTrue(offer.contains("(Spravato) and IV ketamine infusions"), offer);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}, {2}% text")
+    @CsvSource({"1280, 800, 100", "1024, 640, 100", "1024, 640, 200"})
+    void kioskHomeFitsWithTheClinicNotesAndTheStaffButton(int width, int height, int scale) {
+        Scene scene = node("#appRoot").getScene();
+        fx(() -> {
+            Window w = scene.getWindow();
+            w.setWidth(width);
+            w.setHeight(height);
+            app.display().setTextScale(scale);
+        });
+        settle();
+        List<String> problems = new ArrayList<>();
+        problems.addAll(LayoutChecks.horizontalScrollBars(scene));
+        problems.addAll(LayoutChecks.cutOffText(scene));
+        problems.addAll(LayoutChecks.outsideWindow(scene, node("#helpNowButton"), node("#homeButton"),
+                node("#staffButton"), node("#clinicLabel"), node("#textLargerButton"), node("#highContrastToggle")));
+        assertTrue(problems.isEmpty(), width + "x" + height + " at " + scale + "%: " + problems);
+    }
+}

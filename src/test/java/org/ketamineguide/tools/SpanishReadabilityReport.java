@@ -14,7 +14,8 @@ import org.ketamineguide.content.SpanishReadability;
 /**
  * Prints the Fernández-Huerta reading ease of the texts in Spanish content files, the way the
  * content tests measure them: summaries and key points must reach 80, a section's paragraphs and
- * bullets together 70, any other text of three or more words 70. Quotes and ids are skipped.
+ * bullets together 70, any other text of three or more words 70. Quotes, ids, headings, titles,
+ * names and terms are skipped.
  * Usage: {@code java -cp <test classpath> org.ketamineguide.tools.SpanishReadabilityReport [--all] FILE...}
  */
 public final class SpanishReadabilityReport {
@@ -52,7 +53,8 @@ public final class SpanishReadabilityReport {
             }
             for (String key : o.keySet()) {
                 if (key.equals("paragraphs") || key.equals("bullets") || key.equals("quote") || key.equals("id")
-                        || key.equals("url") || key.endsWith("Id") || key.endsWith("Ids") || key.equals("sources")) {
+                        || key.equals("url") || key.equals("heading") || key.equals("title") || key.equals("term")
+                        || key.equals("forms") || key.equals("name") || key.equals("label") || key.equals("publisher") || key.endsWith("Id") || key.endsWith("Ids") || key.equals("sources")) {
                     continue;
                 }
                 double l = key.equals("summary") || key.equals("keyPoints") ? CORE : DETAIL;

@@ -3,6 +3,7 @@ package org.ketamineguide;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.animation.Animation;
@@ -123,13 +124,16 @@ public final class KetamineGuideApp extends Application {
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone());
+        FeatureModels[] loaded = new FeatureModels[1];
+        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, Clock.systemDefaultZone(),
+                () -> loaded[0] == null ? Optional.empty() : loaded[0].contentReviewed());
         VisitSession visit = new VisitSession();
         FeatureModels features = new FeatureModels(
                 new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing), config,
                 messages.format("planner.default.clinic",
                         config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
                 env.content(), KetamineGuideApp::startLoaderThread);
+        loaded[0] = features;
         features.onFailure(problem -> Platform.runLater(() -> navigator.useHome(Screen.CONTENT_ERROR)));
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);

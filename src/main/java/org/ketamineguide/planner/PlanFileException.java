@@ -10,11 +10,18 @@ public final class PlanFileException extends IllegalArgumentException {
 
     private final String field;
     private final PlanProblem problem;
+    private final String detail;
 
     public PlanFileException(String field, PlanProblem problem, String detail) {
         super(field + ": " + detail);
         this.field = field;
         this.problem = problem;
+        this.detail = detail;
+    }
+
+    /** The same problem with the field's path inside a larger file, e.g. {@code plans[1].} before it. */
+    public PlanFileException prefixed(String prefix) {
+        return new PlanFileException(prefix + field, problem, detail);
     }
 
     /** The field's path in the file, such as {@code horizonWeeks} or {@code insurance.covered}; "file" for the whole file. */

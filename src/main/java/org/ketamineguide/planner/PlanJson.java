@@ -1,5 +1,6 @@
 package org.ketamineguide.planner;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -13,21 +14,29 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads and writes the plan file, format version 1 (see the cost-planner spec). Reading is strict:
+ * Reads and writes the plan file: format version 1 (one plan, see the cost-planner spec) and
+ * version 2 (one or two plans with names, coverage, insurance kind and time; see {@link PlanFile}).
+ * Reading is strict:
  * well-formed JSON only, every required field present with the right type and in range, and the
  * first problem is reported as a {@link PlanFileException} naming the field. Nothing is returned
  * until the whole file has passed, so a bad file never yields part of a plan. Plain Java; stateless.
  */
 final class PlanJson {
     private static final String INSURANCE = "insurance";
+    private static final String PLANS = "plans";
 
     private PlanJson() {
     }
 
     static CostPlan read(String json) {
-        JsonObject root = parse(json);
+        return read(parse(json));
+    }
+
+    private static CostPlan read(JsonObject root) {
         readVersion(root);
         Treatment treatment = readTreatment(root);
         int horizon = requiredWhole(root, PlanField.HORIZON_WEEKS);
@@ -40,6 +49,91 @@ final class PlanJson {
         Insurance insurance = readInsurance(root);
         return new CostPlan(treatment, horizon, price, inductionSessions, inductionWeeks, interval, fees, extra,
                 insurance);
+    }
+
+    /** Reads a plan file of version 1 (one plan) or 2 (one or two plans with names, coverage and time). */
+    static PlanFile readFile(String json) {
+        JsonObject root = parse(json);
+        JsonElement v = root.get("version");
+        if (v == null || v.isJsonNull()) {
+            throw new PlanFileException("version", PlanProblem.MISSING, "is missing");
+        }
+        BigDecimal version = number(v, "version");
+        if (version.compareTo(BigDecimal.valueOf(CostPlan.FORMAT_VERSION)) == 0) {
+            return new PlanFile(CostPlan.FORMAT_VERSION, List.of(new PlanFile.Entry(null, PlanSetup.ofVersion1(read(root)))));
+        }
+        if (version.compareTo(BigDecimal.valueOf(PlanFile.FORMAT_VERSION)) != 0) {
+            throw new PlanFileException("version", PlanProblem.UNKNOWN_VERSION,
+                    "must be " + CostPlan.FORMAT_VERSION + " or " + PlanFile.FORMAT_VERSION + " (found " + shortText(version) + ")");
+        }
+        JsonElement e = root.get(PLANS);
+        if (e == null || e.isJsonNull()) {
+            throw new PlanFileException(PLANS, PlanProblem.MISSING, "is missing");
+        }
+        if (!e.isJsonArray()) {
+            throw new PlanFileException(PLANS, PlanProblem.NOT_LIST, "must be a list");
+        }
+        JsonArray array = e.getAsJsonArray();
+        if (array.isEmpty() || array.size() > 2) {
+            throw new PlanFileException(PLANS, PlanProblem.NOT_LIST, "must hold 1 or 2 plans (found " + array.size() + ")");
+        }
+        List<PlanFile.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = PLANS + "[" + i + "]";
+            if (!array.get(i).isJsonObject()) {
+                throw new PlanFileException(at, PlanProblem.NOT_OBJECT, "must be an object");
+            }
+            try {
+                entries.add(readEntry(array.get(i)));
+            } catch (PlanFileException problem) {
+                throw problem.prefixed(at + ".");
+            }
+        }
+        return PlanFile.of(entries);
+    }
+
+    private static PlanFile.Entry readEntry(JsonElement e) {
+        JsonObject o = e.getAsJsonObject();
+        String name = requiredText(o, "name");
+        if (name.isBlank()) {
+            throw new PlanFileException("name", PlanProblem.MISSING, "is blank");
+        }
+        if (name.length() > PlanFile.MAX_NAME_LENGTH) {
+            throw new PlanFileException("name", PlanProblem.OUT_OF_RANGE,
+                    "must be at most " + PlanFile.MAX_NAME_LENGTH + " characters");
+        }
+        String coverageId = requiredText(o, "coverage");
+        Coverage coverage = Coverage.fromId(coverageId).orElseThrow(() -> new PlanFileException("coverage",
+                PlanProblem.UNKNOWN_CHOICE, "must be yes, no or unsure (found '" + clip(coverageId) + "')"));
+        String kindId = requiredText(o, "insuranceKind");
+        InsuranceKind kind = InsuranceKind.fromId(kindId).orElseThrow(() -> new PlanFileException("insuranceKind",
+                PlanProblem.UNKNOWN_CHOICE, "must be commercial, medicare, medicaid or none (found '" + clip(kindId) + "')"));
+        VisitTime time = new VisitTime(requiredNumber(o, PlanField.CLINIC_HOURS), requiredNumber(o, PlanField.TRAVEL_HOURS));
+        JsonElement plan = o.get("plan");
+        if (plan == null || plan.isJsonNull()) {
+            throw new PlanFileException("plan", PlanProblem.MISSING, "is missing");
+        }
+        if (!plan.isJsonObject()) {
+            throw new PlanFileException("plan", PlanProblem.NOT_OBJECT, "must be an object");
+        }
+        CostPlan costPlan;
+        try {
+            costPlan = read(plan.getAsJsonObject());
+        } catch (PlanFileException problem) {
+            throw problem.prefixed("plan.");
+        }
+        return new PlanFile.Entry(name, new PlanSetup(costPlan, coverage, kind, time));
+    }
+
+    private static String requiredText(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            throw new PlanFileException(key, PlanProblem.MISSING, "is missing");
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new PlanFileException(key, PlanProblem.NOT_TEXT, "must be text");
+        }
+        return e.getAsString();
     }
 
     private static JsonObject parse(String json) {
@@ -182,28 +276,38 @@ final class PlanJson {
         try (JsonWriter w = new JsonWriter(out)) {
             w.setIndent("  ");
             w.setSerializeNulls(true);
+            writePlan(w, plan);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    /** Writes a version-2 file; every plan needs a name, an insurance kind and a time. */
+    static String writeFile(PlanFile file) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setIndent("  ");
+            w.setSerializeNulls(true);
             w.beginObject();
-            w.name("version").value(CostPlan.FORMAT_VERSION);
-            w.name("treatment").value(plan.treatment().id());
-            w.name(PlanField.HORIZON_WEEKS.key()).value(plan.horizonWeeks());
-            w.name(PlanField.PRICE_PER_SESSION.key()).value(plan.pricePerSession());
-            if (plan.inductionSessions() != null) {
-                w.name(PlanField.INDUCTION_SESSIONS.key()).value(plan.inductionSessions());
+            w.name("version").value(PlanFile.FORMAT_VERSION);
+            w.name(PLANS).beginArray();
+            for (PlanFile.Entry entry : file.plans()) {
+                PlanSetup setup = entry.setup();
+                if (entry.name() == null || setup.insuranceKind() == null || setup.time() == null) {
+                    throw new IllegalArgumentException("a version 2 plan needs a name, an insurance kind and a time");
+                }
+                w.beginObject();
+                w.name("name").value(entry.name());
+                w.name("coverage").value(setup.coverage().id());
+                w.name("insuranceKind").value(setup.insuranceKind().id());
+                w.name(PlanField.CLINIC_HOURS.key()).value(plain(setup.time().clinicHours()));
+                w.name(PlanField.TRAVEL_HOURS.key()).value(plain(setup.time().travelHours()));
+                w.name("plan");
+                writePlan(w, setup.plan());
+                w.endObject();
             }
-            if (plan.inductionWeeks() != null) {
-                w.name(PlanField.INDUCTION_WEEKS.key()).value(plan.inductionWeeks());
-            }
-            w.name(PlanField.MAINTENANCE_INTERVAL_WEEKS.key()).value(plan.maintenanceIntervalWeeks());
-            w.name(PlanField.ONE_TIME_FEES.key()).value(plan.oneTimeFees());
-            w.name(PlanField.EXTRA_PER_SESSION.key()).value(plan.extraPerSession());
-            Insurance ins = plan.insurance();
-            w.name(INSURANCE).beginObject();
-            w.name("covered").value(ins.covered());
-            w.name(PlanField.DEDUCTIBLE_REMAINING.key()).value(ins.deductibleRemaining());
-            w.name(PlanField.COINSURANCE_PERCENT.key()).value(plain(ins.coinsurancePercent()));
-            w.name(PlanField.COPAY_PER_SESSION.key()).value(ins.copayPerSession());
-            w.name(PlanField.OUT_OF_POCKET_REMAINING.key()).value(ins.outOfPocketRemaining());
-            w.endObject();
+            w.endArray();
             w.endObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,7 +315,33 @@ final class PlanJson {
         return out + "\n";
     }
 
-    /** A percent as people write it: 20 rather than 20.00. */
+    private static void writePlan(JsonWriter w, CostPlan plan) throws IOException {
+        w.beginObject();
+        w.name("version").value(CostPlan.FORMAT_VERSION);
+        w.name("treatment").value(plan.treatment().id());
+        w.name(PlanField.HORIZON_WEEKS.key()).value(plan.horizonWeeks());
+        w.name(PlanField.PRICE_PER_SESSION.key()).value(plan.pricePerSession());
+        if (plan.inductionSessions() != null) {
+            w.name(PlanField.INDUCTION_SESSIONS.key()).value(plan.inductionSessions());
+        }
+        if (plan.inductionWeeks() != null) {
+            w.name(PlanField.INDUCTION_WEEKS.key()).value(plan.inductionWeeks());
+        }
+        w.name(PlanField.MAINTENANCE_INTERVAL_WEEKS.key()).value(plan.maintenanceIntervalWeeks());
+        w.name(PlanField.ONE_TIME_FEES.key()).value(plan.oneTimeFees());
+        w.name(PlanField.EXTRA_PER_SESSION.key()).value(plan.extraPerSession());
+        Insurance ins = plan.insurance();
+        w.name(INSURANCE).beginObject();
+        w.name("covered").value(ins.covered());
+        w.name(PlanField.DEDUCTIBLE_REMAINING.key()).value(ins.deductibleRemaining());
+        w.name(PlanField.COINSURANCE_PERCENT.key()).value(plain(ins.coinsurancePercent()));
+        w.name(PlanField.COPAY_PER_SESSION.key()).value(ins.copayPerSession());
+        w.name(PlanField.OUT_OF_POCKET_REMAINING.key()).value(ins.outOfPocketRemaining());
+        w.endObject();
+        w.endObject();
+    }
+
+    /** A percent or hours as people write them: 20 rather than 20.00, 2.5 rather than 2.50. */
     private static Number plain(BigDecimal percent) {
         if (percent == null) {
             return null;

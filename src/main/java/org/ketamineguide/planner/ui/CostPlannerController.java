@@ -5,9 +5,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.ketamineguide.ui.DialogService;
 
 /**
@@ -31,6 +33,14 @@ public final class CostPlannerController {
     private RadioButton editBButton;
     @FXML
     private Button compareButton;
+    @FXML
+    private ScrollPane formScroll;
+    @FXML
+    private ScrollPane resultsScroll;
+    @FXML
+    private VBox formColumn;
+    @FXML
+    private VBox resultsColumn;
     @FXML
     private Button saveButton;
     @FXML
@@ -62,6 +72,12 @@ public final class CostPlannerController {
         WhileShowing.listen(plannerRoot, o -> syncPlanSwitch(), model.editingProperty(),
                 model.planA().treatmentProperty(), model.planB().treatmentProperty());
         syncPlanSwitch();
+        ColumnSwitch columns = new ColumnSwitch(plannerRoot, formScroll, resultsScroll, formColumn, resultsColumn);
+        // The compare button's font is the text size the person chose; the layout follows it and the width.
+        javafx.beans.InvalidationListener relayout = o -> columns.update(plannerRoot.getWidth(),
+                compareButton.getFont().getSize());
+        plannerRoot.widthProperty().addListener(relayout);
+        compareButton.fontProperty().addListener(relayout);
     }
 
     private void syncPlanSwitch() {

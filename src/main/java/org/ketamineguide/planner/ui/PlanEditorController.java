@@ -17,7 +17,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import java.util.Map;
+import org.ketamineguide.planner.Coverage;
+import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.PlanField;
+import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.Treatment;
 
@@ -41,7 +45,9 @@ public final class PlanEditorController {
     @FXML
     private ToggleGroup intervalGroup;
     @FXML
-    private ToggleGroup insuranceGroup;
+    private ToggleGroup kindGroup;
+    @FXML
+    private ToggleGroup coverageGroup;
     @FXML
     private ToggleGroup sharingGroup;
     @FXML
@@ -53,9 +59,19 @@ public final class PlanEditorController {
     @FXML
     private RadioButton biweeklyButton;
     @FXML
+    private RadioButton commercialButton;
+    @FXML
+    private RadioButton medicareButton;
+    @FXML
+    private RadioButton medicaidButton;
+    @FXML
+    private RadioButton noInsuranceButton;
+    @FXML
     private RadioButton insuredButton;
     @FXML
     private RadioButton selfPayButton;
+    @FXML
+    private RadioButton unsureButton;
     @FXML
     private RadioButton deductibleButton;
     @FXML
@@ -74,6 +90,10 @@ public final class PlanEditorController {
     private VBox spravatoSchedule;
     @FXML
     private VBox insuranceBox;
+    @FXML
+    private VBox coverageBox;
+    @FXML
+    private Label priceParts;
     @FXML
     private Label spravatoIntervalSource;
     @FXML
@@ -102,13 +122,12 @@ public final class PlanEditorController {
     private void initialize() {
         onChoice(treatmentGroup, t -> plan.selectTreatment(t == ivButton ? Treatment.IV_KETAMINE : Treatment.SPRAVATO));
         onChoice(intervalGroup, t -> plan.spravatoIntervalWeeksProperty().set(t == weeklyButton ? 1 : 2));
-        onChoice(insuranceGroup, t -> {
-            if (t == insuredButton) {
-                plan.chooseInsurance();
-            } else {
-                plan.chooseSelfPay();
-            }
-        });
+        Map<Toggle, InsuranceKind> kinds = Map.of(commercialButton, InsuranceKind.COMMERCIAL,
+                medicareButton, InsuranceKind.MEDICARE, medicaidButton, InsuranceKind.MEDICAID,
+                noInsuranceButton, InsuranceKind.NONE);
+        onChoice(kindGroup, t -> plan.chooseKind(kinds.get(t)));
+        onChoice(coverageGroup, t -> plan.chooseCoverage(t == insuredButton ? Coverage.YES
+                : t == selfPayButton ? Coverage.NO : Coverage.UNSURE));
         onChoice(sharingGroup, t -> plan.useCopayProperty().set(t == copayButton));
         WhileShowing.listen(editorRoot, o -> {
             if (plan != model.editedPlan()) {
@@ -141,7 +160,7 @@ public final class PlanEditorController {
         capCheck.selectedProperty().bindBidirectional(next.hasCapProperty());
         unbind.add(() -> capCheck.selectedProperty().unbindBidirectional(next.hasCapProperty()));
         InvalidationListener weak = new WeakInvalidationListener(resync);
-        List<Observable> watched = List.of(next.treatmentProperty(), next.coveredProperty(),
+        List<Observable> watched = List.of(next.treatmentProperty(), next.coverageProperty(), next.kindProperty(),
                 next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
         watched.forEach(o -> o.addListener(weak));
         unbind.add(() -> watched.forEach(o -> o.removeListener(weak)));
@@ -161,13 +180,29 @@ public final class PlanEditorController {
         styleWhen(ivCard, "planner-card-selected", iv);
         styleWhen(spravatoCard, "planner-card-selected", !iv);
         intervalGroup.selectToggle(p.spravatoIntervalWeeksProperty().get() == 1 ? weeklyButton : biweeklyButton);
-        insuranceGroup.selectToggle(p.isCovered() ? insuredButton : selfPayButton);
+        kindGroup.selectToggle(switch (p.kind()) {
+            case COMMERCIAL -> commercialButton;
+            case MEDICARE -> medicareButton;
+            case MEDICAID -> medicaidButton;
+            case NONE -> noInsuranceButton;
+        });
+        coverageGroup.selectToggle(switch (p.coverageProperty().get()) {
+            case YES -> insuredButton;
+            case NO -> selfPayButton;
+            case UNSURE -> unsureButton;
+        });
         sharingGroup.selectToggle(p.useCopayProperty().get() ? copayButton : deductibleButton);
         plan = p;
         reveal(ivSchedule, iv);
         reveal(spravatoSchedule, !iv);
+        boolean insured = p.kind() != InsuranceKind.NONE;
+        reveal(coverageBox, insured);
         reveal(insuranceBox, p.isCovered());
         reveal(selfPayNote, !p.isCovered());
+        selfPayNote.setText(text.messages().get(insured ? "planner.insurance.selfPay" : "planner.insurance.noInsurance"));
+        priceParts.setText(iv ? "" : text.note(PlanNotes.SPRAVATO_TWO_BILLS) + " "
+                + text.noteSource(PlanNotes.SPRAVATO_TWO_BILLS));
+        reveal(priceParts, !iv);
         reveal(deductibleRow, !p.useCopayProperty().get());
         reveal(coinsuranceRow, !p.useCopayProperty().get());
         reveal(copayRow, p.useCopayProperty().get());
@@ -184,7 +219,7 @@ public final class PlanEditorController {
         reveal(fromScreening, answer != null && !fromScreening.getText().startsWith("planner."));
         PlannerDefaults.SourcedChoice start = p.defaults().covered(p.treatment());
         coveredDefault.setText(start.basis() + " " + text.citation(start.source(), start.asOf()));
-        reveal(coveredDefault, answer == null || "unsure".equals(answer));
+        reveal(coveredDefault, !p.isCoverageChosen() && (iv || answer == null));
     }
 
     @FXML

@@ -50,6 +50,8 @@ public final class PdfExporter {
     /** How many lines of body text must follow a heading on its page. */
     private static final int LINES_AFTER_HEADING = 2;
     private static final float CHART_HEIGHT = 210;
+    /** Room kept spare when deciding whether a heading and its first lines fit. */
+    private static final float SAFETY = 4;
     private static final Color[] SERIES_COLOURS = {new Color(0x1f, 0x5f, 0xa8), new Color(0xb3, 0x59, 0x00),
             new Color(0x2e, 0x7d, 0x32)};
 
@@ -143,7 +145,7 @@ public final class PdfExporter {
         }
         need += i < blocks.size() ? firstLinesHeight(blocks.get(i), width) : 0;
         float left = writer.getVerticalPosition(true) - pdf.bottom();
-        if (left < need && writer.getVerticalPosition(true) < pdf.top() - 1) {
+        if (left < need + SAFETY && writer.getVerticalPosition(true) < pdf.top() - 1) {
             pdf.newPage();
         }
     }
@@ -182,7 +184,6 @@ public final class PdfExporter {
             Paragraph p = new Paragraph(h.text(), h.level() == 1 ? H1 : H2);
             p.setSpacingBefore(headingSpaceBefore(h));
             p.setSpacingAfter(3);
-            p.setKeepTogether(true);
             return p;
         }
         if (block instanceof PrintDocument.Paragraph para) {

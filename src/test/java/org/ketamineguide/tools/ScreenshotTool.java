@@ -29,7 +29,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces).
+ * search:WORDS (underscores for spaces), planner-compare, planner-unsure, planner-medicare,
+ * scroll:ID (scroll the node with that id to the top), pdf:FILE (write the planner's print-out).
  */
 public final class ScreenshotTool extends Application {
     private final ManualClock clock = new ManualClock();
@@ -125,6 +126,19 @@ public final class ScreenshotTool extends Application {
                 app.planner().planB().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
                 app.planner().planB().chooseInsurance();
             }
+            case "planner-unsure" -> {
+                app.visit().insuranceAnswerProperty().set(null);
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
+                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planA().chooseCoverage(org.ketamineguide.planner.Coverage.UNSURE);
+            }
+            case "planner-medicare" -> {
+                app.visit().insuranceAnswerProperty().set("medicare");
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
+                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+            }
             case "compare" -> {
                 go.accept(Screen.TOPICS);
                 app.topics().orElseThrow().showComparison();
@@ -142,6 +156,15 @@ public final class ScreenshotTool extends Application {
                 } else if (action.startsWith("search:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));
+                } else if (action.startsWith("scroll:")) {
+                    scrollTo(action.substring(7));
+                } else if (action.startsWith("pdf:")) {
+                    try {
+                        org.ketamineguide.print.PdfExporter.write(app.planner().document().orElseThrow(),
+                                Path.of(action.substring(4)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                 } else if (action.startsWith("text")) {
                     app.display().setTextScale(Integer.parseInt(action.substring(4)));
                 } else if (action.startsWith("size:")) {
@@ -153,6 +176,23 @@ public final class ScreenshotTool extends Application {
                 }
             }
         }
+    }
+
+    /** Scrolls the scroll pane around the node with this id so the node is at the top. */
+    private void scrollTo(String id) {
+        Platform.runLater(() -> {
+            javafx.scene.Node node = stage.getScene().lookup("#" + id);
+            javafx.scene.Node n = node;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / extra)));
+            }
+        });
     }
 
     private void save(Path file) {

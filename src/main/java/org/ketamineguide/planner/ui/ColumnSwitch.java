@@ -39,7 +39,7 @@ final class ColumnSwitch {
         return fontPx > 0 && widthPx > 0 && widthPx / fontPx < TWO_COLUMNS_FROM_EM;
     }
 
-    /** Switches layout when the width or the text size calls for it; keeps the reading position at the top. */
+    /** Switches layout when the width or the text size calls for it, and starts reading again from the top. */
     void update(double widthPx, double fontPx) {
         boolean oneColumn = oneColumn(widthPx, fontPx);
         if (single != null && single == oneColumn) {
@@ -58,6 +58,8 @@ final class ColumnSwitch {
             resultsScroll.setContent(resultsColumn);
             setColumns(45, 55);
         }
+        formScroll.setVvalue(0);
+        resultsScroll.setVvalue(0);
         resultsScroll.setVisible(!oneColumn);
         resultsScroll.setManaged(!oneColumn);
         GridPane.setColumnSpan(formScroll, oneColumn ? 2 : 1);

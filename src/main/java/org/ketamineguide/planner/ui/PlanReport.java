@@ -186,6 +186,26 @@ public final class PlanReport {
                 Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
     }
 
+    /**
+     * The two lines of "I don't know" in words: "If your plan pays: you pay $2,396.16 by week 4, ..."
+     * and the same if it does not pay.
+     */
+    public List<String> unsureSummary(PlanEstimate e) {
+        return List.of(caseSummary(messages.get("planner.coverage.ifPays"), e.ifCovered()),
+                caseSummary(messages.get("planner.coverage.ifNot"), e.ifNotCovered()));
+    }
+
+    private String caseSummary(String label, CostEstimate e) {
+        List<WeekTotal> weeks = e.weeks();
+        int last = weeks.size();
+        if (last < 8) {
+            return messages.format("planner.chart.caseShort", label, Money.format(e.patientTotal()), last);
+        }
+        int middle = (last + 1) / 2;
+        return messages.format("planner.chart.case", label, Money.format(weeks.get(3).cumulativePatient()),
+                Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
+    }
+
     /** One chart line: what the person has paid by the end of each week, from week 0. */
     public static PrintDocument.Series series(String name, CostEstimate e) {
         List<PrintDocument.Point> points = new ArrayList<>();
@@ -322,10 +342,6 @@ public final class PlanReport {
     private void planSection(PrintDocument.Builder doc, String name, PlanEstimate e, boolean alone) {
         doc.heading(messages.format("planner.edit.label", name, text.treatmentName(e.setup().plan().treatment())));
         doc.paragraph(text.headline(e));
-        doc.subheading(messages.get("planner.print.inputs"));
-        doc.bullets(describe(e.setup()));
-        doc.subheading(messages.get("planner.print.totals"));
-        doc.bullets(totals(e));
         if (e.coverage() == Coverage.UNSURE) {
             Table both = coverageTable(e);
             doc.table(both.header(), both.rows());
@@ -333,9 +349,12 @@ public final class PlanReport {
         if (alone) {
             chart(doc, e, null);
         }
-        doc.paragraph(e.coverage() == Coverage.UNSURE
-                ? chartSummary(name, e.ifCovered()) + " " + chartSummary(name, e.ifNotCovered())
+        doc.paragraph(e.coverage() == Coverage.UNSURE ? String.join(" ", unsureSummary(e))
                 : chartSummary(name, e.main()));
+        doc.subheading(messages.get("planner.print.inputs"));
+        doc.bullets(describe(e.setup()));
+        doc.subheading(messages.get("planner.print.totals"));
+        doc.bullets(totals(e));
         Table months = months(e);
         doc.subheading(messages.get("planner.months.heading"));
         doc.table(months.header(), months.rows());

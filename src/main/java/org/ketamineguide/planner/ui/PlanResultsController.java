@@ -4,7 +4,6 @@ import static org.ketamineguide.planner.ui.PlannerViews.fillTable;
 import static org.ketamineguide.planner.ui.PlannerViews.label;
 import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -24,19 +22,18 @@ import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
-import org.ketamineguide.print.PrintDocument;
 
 /**
  * Shows what the plan, or the two compared plans, may cost: a headline that says what it assumes
  * about coverage, both estimates side by side for "I don't know", big totals with the hours and
- * visits, a chart of what the person pays week by week (with a text summary), the month table
- * and the notes. While a field is bad it shows what to fix instead of any number. Refreshes once
+ * visits, the chart (see {@link PlanChart}), the month table and the notes. While a field is bad it shows what to fix instead of any number. Refreshes once
  * per change of either plan. JavaFX thread only.
  */
 public final class PlanResultsController {
     private final CostPlannerModel model;
     private final PlanReport report;
     private final PlannerText text;
+    private PlanChart costChart;
 
     @FXML
     private VBox resultsRoot;
@@ -64,6 +61,8 @@ public final class PlanResultsController {
     private VBox billedTile;
     @FXML
     private VBox insurerTile;
+    @FXML
+    private VBox sessionsTile;
     @FXML
     private Label youPayValue;
     @FXML
@@ -109,6 +108,7 @@ public final class PlanResultsController {
 
     @FXML
     private void initialize() {
+        costChart = new PlanChart(chart, weekAxis, legendNote, chartSummary, report, text);
         WhileShowing.listen(resultsRoot, o -> refresh(), model.planA().outcomeProperty(),
                 model.planB().outcomeProperty(), model.comparingProperty());
         refresh();
@@ -123,7 +123,7 @@ public final class PlanResultsController {
         reveal(fixBox, !ready);
         reveal(singleBox, ready && !comparing);
         reveal(compareBox, ready && comparing);
-        showChart(ready ? a : null, b);
+        costChart.show(ready ? a : null, b);
         reveal(monthHeading, ready);
         reveal(monthGrid, ready);
         reveal(monthCaption, ready && comparing);
@@ -151,6 +151,9 @@ public final class PlanResultsController {
         for (Node tile : List.of(youPayTile, billedTile, insurerTile)) {
             reveal(tile, !unsure);
         }
+        // Alone in its row, the sessions tile takes the whole width.
+        GridPane.setColumnIndex(sessionsTile, unsure ? 0 : 1);
+        GridPane.setColumnSpan(sessionsTile, unsure ? 2 : 1);
         if (unsure) {
             fillTable(coverageGrid, report.coverageTable(a));
             askInsurer.setText(text.note(PlanNotes.ASK_INSURER));
@@ -163,33 +166,6 @@ public final class PlanResultsController {
         hoursValue.setText(a.time() == null ? "" : PlannerText.hours(a.time().totalHours()));
         timeLine.setText(a.time() == null ? "" : text.timeLine(a.time()));
         overLabel.setText(text.messages().format("planner.results.over", m.plan().horizonWeeks()));
-    }
-
-    private void showChart(PlanEstimate a, PlanEstimate b) {
-        List<String> summary = new ArrayList<>();
-        chart.getData().clear();
-        if (a != null) {
-            List<PrintDocument.Series> lines = report.chartSeries(a, b);
-            lines.forEach(this::addSeries);
-            if (b != null) {
-                summary.add(report.chartSummary("A", a.main()));
-                summary.add(report.chartSummary("B", b.main()));
-            } else if (a.coverage() == Coverage.UNSURE) {
-                summary.add(lines.get(0).name() + ": " + report.chartSummary("A", a.ifCovered()));
-                summary.add(lines.get(1).name() + ": " + report.chartSummary("A", a.ifNotCovered()));
-            } else {
-                summary.add(report.chartSummary("A", a.main()));
-            }
-            weekAxis.setUpperBound(Math.max(a.main().weeks().size(), b == null ? 0 : b.main().weeks().size()));
-            legendNote.setText(lines.size() == 2 ? text.messages().format("planner.chart.legend.two",
-                    lines.get(0).name(), lines.get(1).name()) : text.messages().get("planner.chart.legend.a"));
-        } else {
-            summary.add(text.messages().get("planner.chart.none"));
-        }
-        chart.setAccessibleText(String.join(" ", summary));
-        chartSummary.getChildren().setAll(summary.stream().map(s -> label(s, "planner-chart-line")).toList());
-        reveal(legendNote, a != null);
-        reveal(chart, a != null);
     }
 
     private void showFixes(boolean comparing) {
@@ -207,23 +183,6 @@ public final class PlanResultsController {
             problems.forEach((field, problem) -> fixList.getChildren().add(label("\u2022 " + text.messages().format(
                     "planner.results.fixItem", text.label(field, p.treatment()), text.problem(field, problem)),
                     "planner-fix-item")));
-        }
-    }
-
-    private void addSeries(PrintDocument.Series line) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(line.name());
-        for (PrintDocument.Point p : line.points()) {
-            series.getData().add(new XYChart.Data<>(p.x(), p.y()));
-        }
-        chart.getData().add(series);
-        // A mark every 4 weeks keeps the dashes of the second line visible between the marks.
-        int last = line.points().size() - 1;
-        for (XYChart.Data<Number, Number> point : series.getData()) {
-            int week = point.getXValue().intValue();
-            if (point.getNode() != null) {
-                point.getNode().setVisible(week % 4 == 0 || week == last);
-            }
         }
     }
 

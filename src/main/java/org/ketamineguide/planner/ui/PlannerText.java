@@ -13,6 +13,7 @@ import org.ketamineguide.planner.Money;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanFileException;
+import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.TimeTotal;
@@ -125,6 +126,46 @@ public final class PlannerText {
     public String treatmentName(Treatment treatment) {
         String key = "planner.treatment." + treatment.id();
         return messages.get(key);
+    }
+
+    /** Under the price: what one session holds (SPRAVATO's medicine and watch, with the source); "" for IV. */
+    public String priceParts(Treatment treatment) {
+        return treatment == Treatment.IV_KETAMINE ? ""
+                : note(PlanNotes.SPRAVATO_TWO_BILLS) + " " + noteSource(PlanNotes.SPRAVATO_TWO_BILLS);
+    }
+
+    /** Under the limit box when it is off; for a kind with no limit (Medicare, Medicaid), why and the source. */
+    public String noCapNote(Treatment treatment, InsuranceKind kind) {
+        String note = messages.get("planner.insurance.noCap");
+        boolean noneByDefault = defaults.insurance(kind).values().get(PlanField.OUT_OF_POCKET_REMAINING).value() == null;
+        return noneByDefault ? note + " " + defaultLine(treatment, kind, PlanField.OUT_OF_POCKET_REMAINING) : note;
+    }
+
+    /** What "not paid" means: with a plan that does not pay, or with no insurance at all. */
+    public String selfPayNote(InsuranceKind kind) {
+        return messages.get(kind == InsuranceKind.NONE ? "planner.insurance.noInsurance" : "planner.insurance.selfPay");
+    }
+
+    /** Why SPRAVATO's interval from week 9 starts where it does, with the source. */
+    public String spravatoIntervalSource() {
+        PlannerDefaults.SourcedValue interval = defaults.value(Treatment.SPRAVATO, PlanField.MAINTENANCE_INTERVAL_WEEKS);
+        return interval.basis() + " " + citation(interval.source(), interval.asOf());
+    }
+
+    /** "You told us you have Medicare. We started from that." or "" without a known answer. */
+    public String fromScreening(String answer) {
+        if (answer == null) {
+            return "";
+        }
+        String key = "planner.insurance.fromScreening." + answer;
+        String line = messages.get(key);
+        return line.equals(key) ? "" : line;
+    }
+
+    /** Why a treatment starts as paid or not, with the source. */
+    public String coveredDefault(Treatment treatment) {
+        PlannerDefaults.SourcedChoice start = defaults.covered(treatment);
+        return start.basis() + " " + citation(start.source(), start.asOf());
     }
 
     /** "Does not pay" and the like: the coverage answer in a few words, for tables. */

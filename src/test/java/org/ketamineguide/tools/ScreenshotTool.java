@@ -29,10 +29,12 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * {@code java -cp target/classes:target/test-classes:<deps> org.ketamineguide.tools.ScreenshotTool$Main OUT_DIR [--kiosk] step...}.
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, idle, size:WxH, compare, topic:ID,
- * search:WORDS (underscores for spaces), planner-compare, planner-unsure, planner-medicare,
+ * search:WORDS (underscores for spaces), planner-reset, planner-compare, planner-unsure, planner-medicare,
  * scroll:ID (scroll the node with that id to the top), pdf:FILE (write the planner's print-out).
  */
 public final class ScreenshotTool extends Application {
+    /** A window resize under xvfb can take most of a second to arrive; scroll after it. */
+    private static final int SCROLL_AFTER_MS = 1200;
     private final ManualClock clock = new ManualClock();
     private AppServices app;
     private Stage stage;
@@ -77,7 +79,8 @@ public final class ScreenshotTool extends Application {
         for (String action : step[1].split(",")) {
             act(action);
         }
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(700));
+        boolean scrolls = step[1].contains("scroll:");
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(scrolls ? SCROLL_AFTER_MS + 700 : 700));
         settle.setOnFinished(e -> {
             save(out.resolve(step[0] + ".png"));
             run(out, steps, index + 1);
@@ -121,10 +124,16 @@ public final class ScreenshotTool extends Application {
             }
             case "planner-compare" -> {
                 go.accept(Screen.PLANNER);
+                app.planner().reset();
                 app.planner().planA().chooseSelfPay();
                 app.planner().startComparing();
                 app.planner().planB().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
                 app.planner().planB().chooseInsurance();
+            }
+            case "planner-reset" -> {
+                app.visit().insuranceAnswerProperty().set(null);
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
             }
             case "planner-unsure" -> {
                 app.visit().insuranceAnswerProperty().set(null);
@@ -180,7 +189,9 @@ public final class ScreenshotTool extends Application {
 
     /** Scrolls the scroll pane around the node with this id so the node is at the top. */
     private void scrollTo(String id) {
-        Platform.runLater(() -> {
+        // After the screen has been laid out (and the planner has picked one or two columns).
+        PauseTransition later = new PauseTransition(javafx.util.Duration.millis(SCROLL_AFTER_MS));
+        later.setOnFinished(e -> {
             javafx.scene.Node node = stage.getScene().lookup("#" + id);
             javafx.scene.Node n = node;
             while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
@@ -193,6 +204,7 @@ public final class ScreenshotTool extends Application {
                 scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / extra)));
             }
         });
+        later.play();
     }
 
     private void save(Path file) {

@@ -41,6 +41,9 @@ final class ColumnSwitch {
 
     /** Switches layout when the width or the text size calls for it, and starts reading again from the top. */
     void update(double widthPx, double fontPx) {
+        if (widthPx <= 0 || fontPx <= 0) {
+            return; // not laid out yet
+        }
         boolean oneColumn = oneColumn(widthPx, fontPx);
         if (single != null && single == oneColumn) {
             return;

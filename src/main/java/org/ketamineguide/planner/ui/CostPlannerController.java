@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
@@ -73,11 +74,20 @@ public final class CostPlannerController {
                 model.planA().treatmentProperty(), model.planB().treatmentProperty());
         syncPlanSwitch();
         ColumnSwitch columns = new ColumnSwitch(plannerRoot, formScroll, resultsScroll, formColumn, resultsColumn);
-        // The compare button's font is the text size the person chose; the layout follows it and the width.
-        javafx.beans.InvalidationListener relayout = o -> columns.update(plannerRoot.getWidth(),
-                compareButton.getFont().getSize());
+        // A hidden label that never moves carries the text size the person chose (the columns'
+        // own labels briefly lose their style while they move between layouts).
+        Label ruler = new Label();
+        ruler.setManaged(false);
+        ruler.setVisible(false);
+        plannerRoot.getChildren().add(ruler);
+        javafx.beans.InvalidationListener relayout = o -> {
+            if (ruler.getScene() != null) {
+                ruler.applyCss(); // the first width can arrive before the text size is styled
+                columns.update(plannerRoot.getWidth(), ruler.getFont().getSize());
+            }
+        };
         plannerRoot.widthProperty().addListener(relayout);
-        compareButton.fontProperty().addListener(relayout);
+        ruler.fontProperty().addListener(relayout);
     }
 
     private void syncPlanSwitch() {

@@ -20,24 +20,17 @@ final class ChartDrawing {
     private static final float BOTTOM = 34;
     private static final float TOP = 26;
     private static final float TICK_FONT = 8;
-    private static final int MAX_MARKS = 14;
 
     private ChartDrawing() {
     }
 
     static void draw(PdfTemplate t, PrintDocument.Chart chart, float width, float height, Color[] colours, Color muted) {
         BaseFont font = helvetica();
-        double maxX = 1;
-        double maxY = 0;
-        for (PrintDocument.Series s : chart.series()) {
-            for (PrintDocument.Point p : s.points()) {
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
-        double yStep = niceStep(maxY <= 0 ? 1 : maxY / 5);
-        double yTop = Math.max(yStep, Math.ceil(maxY / yStep) * yStep);
-        double xStep = niceStep(maxX / 8);
+        ChartScale scale = ChartScale.of(chart);
+        double maxX = scale.maxX();
+        double yTop = scale.yTop();
+        double yStep = scale.yStep();
+        double xStep = scale.xStep();
         float plotW = width - LEFT - RIGHT;
         float plotH = height - BOTTOM - TOP;
 
@@ -82,8 +75,8 @@ final class ChartDrawing {
             dash(t, i);
             boolean first = true;
             for (PrintDocument.Point p : s.points()) {
-                float px = LEFT + (float) (p.x() / maxX) * plotW;
-                float py = BOTTOM + (float) (p.y() / yTop) * plotH;
+                float px = LEFT + (float) scale.x(p.x(), plotW);
+                float py = BOTTOM + (float) scale.y(p.y(), plotH);
                 if (first) {
                     t.moveTo(px, py);
                     first = false;
@@ -93,11 +86,10 @@ final class ChartDrawing {
             }
             t.stroke();
             t.setLineDash(0);
-            int every = Math.max(1, s.points().size() / MAX_MARKS);
             for (int k = 0; k < s.points().size(); k++) {
-                if (k % every == 0 || k == s.points().size() - 1) {
+                if (ChartScale.marked(k, s.points().size())) {
                     PrintDocument.Point p = s.points().get(k);
-                    mark(t, i, LEFT + (float) (p.x() / maxX) * plotW, BOTTOM + (float) (p.y() / yTop) * plotH, colour);
+                    mark(t, i, LEFT + (float) scale.x(p.x(), plotW), BOTTOM + (float) scale.y(p.y(), plotH), colour);
                 }
             }
             float nameWidth = font.getWidthPoint(s.name(), 9);
@@ -149,20 +141,6 @@ final class ChartDrawing {
         t.setColorFill(colour);
         t.showTextAligned(align, s, x, y, 0);
         t.endText();
-    }
-
-    /** A round step (1, 2 or 5 times a power of ten) at least as big as the given one. */
-    static double niceStep(double rough) {
-        if (rough <= 0) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= rough) {
-                return m * power;
-            }
-        }
-        return 10 * power;
     }
 
     private static BaseFont helvetica() {

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.ketamineguide.print.ChartScale;
 import org.ketamineguide.print.PrintDocument;
 
 /**
@@ -20,7 +21,6 @@ final class FxChart {
     private static final double BOTTOM = 34;
     private static final double TOP = 26;
     private static final Color[] COLOURS = {Color.web("#1f5fa8"), Color.web("#b35900"), Color.web("#2e7d32")};
-    private static final int MAX_MARKS = 14;
 
     private FxChart() {
     }
@@ -28,17 +28,11 @@ final class FxChart {
     static Canvas draw(PrintDocument.Chart chart, double width, double height) {
         Canvas canvas = new Canvas(width, height);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double maxX = 1;
-        double maxY = 0;
-        for (PrintDocument.Series s : chart.series()) {
-            for (PrintDocument.Point p : s.points()) {
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
-        double yStep = niceStep(maxY <= 0 ? 1 : maxY / 5);
-        double yTop = Math.max(yStep, Math.ceil(maxY / yStep) * yStep);
-        double xStep = niceStep(maxX / 8);
+        ChartScale scale = ChartScale.of(chart);
+        double maxX = scale.maxX();
+        double yTop = scale.yTop();
+        double yStep = scale.yStep();
+        double xStep = scale.xStep();
         double plotW = width - LEFT - RIGHT;
         double plotH = height - BOTTOM - TOP;
         g.setFont(Font.font("System", 8));
@@ -77,8 +71,8 @@ final class FxChart {
             g.beginPath();
             for (int k = 0; k < s.points().size(); k++) {
                 PrintDocument.Point p = s.points().get(k);
-                double px = LEFT + p.x() / maxX * plotW;
-                double py = TOP + plotH - p.y() / yTop * plotH;
+                double px = LEFT + scale.x(p.x(), plotW);
+                double py = TOP + plotH - scale.y(p.y(), plotH);
                 if (k == 0) {
                     g.moveTo(px, py);
                 } else {
@@ -87,11 +81,10 @@ final class FxChart {
             }
             g.stroke();
             g.setLineDashes((double[]) null);
-            int every = Math.max(1, s.points().size() / MAX_MARKS);
             for (int k = 0; k < s.points().size(); k++) {
-                if (k % every == 0 || k == s.points().size() - 1) {
+                if (ChartScale.marked(k, s.points().size())) {
                     PrintDocument.Point p = s.points().get(k);
-                    mark(g, i, LEFT + p.x() / maxX * plotW, TOP + plotH - p.y() / yTop * plotH, colour);
+                    mark(g, i, LEFT + scale.x(p.x(), plotW), TOP + plotH - scale.y(p.y(), plotH), colour);
                 }
             }
             legendX -= s.name().length() * 5.2 + 34;
@@ -123,15 +116,5 @@ final class FxChart {
             g.fillPolygon(xs, ys, 4);
             g.strokePolygon(xs, ys, 4);
         }
-    }
-
-    private static double niceStep(double rough) {
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * power >= rough) {
-                return m * power;
-            }
-        }
-        return 10 * power;
     }
 }

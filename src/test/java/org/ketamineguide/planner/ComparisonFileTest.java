@@ -37,17 +37,7 @@ class ComparisonFileTest {
     /** The comparison file with one field of one plan replaced (a JSON fragment) or removed ("-"). */
     private static String comparisonWith(int plan, String path, String json) {
         JsonObject root = JsonParser.parseString(comparison()).getAsJsonObject();
-        JsonObject target = root.getAsJsonArray("plans").get(plan).getAsJsonObject();
-        String[] parts = path.split("\\.");
-        for (int i = 0; i < parts.length - 1; i++) {
-            target = target.getAsJsonObject(parts[i]);
-        }
-        String key = parts[parts.length - 1];
-        if (json.equals("-")) {
-            target.remove(key);
-        } else {
-            target.add(key, JsonParser.parseString(json));
-        }
+        PlanSamples.edit(root.getAsJsonArray("plans").get(plan).getAsJsonObject(), path, json);
         return root.toString();
     }
 

@@ -83,6 +83,21 @@ class CostPlannerModelTest {
     }
 
     @Test
+    void eachKeystrokePublishesTheResultsOnce() {
+        int[] published = {0};
+        model.planA().outcomeProperty().addListener(o -> {
+            published[0]++;
+            model.planA().outcomeProperty().get(); // keep the property valid so each change is seen
+        });
+        model.planA().textProperty(PlanField.PRICE_PER_SESSION).set("65");
+        assertEquals(1, published[0]);
+        model.planA().textProperty(PlanField.PRICE_PER_SESSION).set("650");
+        assertEquals(2, published[0]);
+        model.planA().chooseKind(InsuranceKind.MEDICARE);
+        assertEquals(3, published[0], "a choice that changes several fields still publishes once");
+    }
+
+    @Test
     void switchingTreatmentKeepsWhatWasTypedForEach() {
         PlanModel a = model.planA();
         a.textProperty(PlanField.PRICE_PER_SESSION).set("650");

@@ -9,6 +9,7 @@ import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.Insurance;
+import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.Money;
 import org.ketamineguide.planner.MonthTotal;
 import org.ketamineguide.planner.PlanEstimate;
@@ -117,7 +118,7 @@ public final class PlanReport {
     }
 
     private String coverageCell(PlanEstimate e) {
-        return e.setup().insuranceKind() == org.ketamineguide.planner.InsuranceKind.NONE
+        return e.setup().insuranceKind() == InsuranceKind.NONE
                 ? messages.get("planner.coverage.short.none") : text.coverageShort(e.coverage());
     }
 
@@ -255,7 +256,8 @@ public final class PlanReport {
         }
         Insurance ins = plan.insurance();
         if (!ins.covered()) {
-            out.add(messages.get("planner.describe.selfPay"));
+            out.add(messages.get(setup.insuranceKind() == null || setup.insuranceKind() == InsuranceKind.NONE
+                    ? "planner.describe.selfPay" : "planner.describe.notPaid"));
         } else {
             if (setup.coverage() == Coverage.UNSURE) {
                 out.add(messages.get("planner.describe.unsure"));

@@ -362,6 +362,7 @@ class CostPlannerModelTest {
         model.open();
         assertEquals(List.of("Saving is off on this kiosk", "Saving is off on this kiosk"), dialogs.titles);
         assertFalse(Files.exists(dir.resolve("never.json")));
+        assertTrue(dialogs.savedFiles.isEmpty(), "no 'saved' message, so no button that opens a folder");
     }
 
     @Test

@@ -128,6 +128,14 @@ final class FeatureModels {
         return bundled().map(Bundled::content);
     }
 
+    /** When the content was last reviewed, once it has loaded (never waits); empty before or on failure. */
+    Optional<java.time.LocalDate> contentReviewed() {
+        if (!loading.isDone() || loading.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return Optional.of(loading.join().content().info().lastReviewed());
+    }
+
     /** A one-line description of why loading failed (names file, item and field). */
     static String problem(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

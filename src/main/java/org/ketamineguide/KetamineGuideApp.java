@@ -2,6 +2,7 @@ package org.ketamineguide;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
@@ -117,14 +118,17 @@ public final class KetamineGuideApp extends Application {
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
+        FeatureModels[] loaded = new FeatureModels[1];
         PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, env.wallClock(),
-                config.optionalKioskPrinter(), env.printer());
+                config.optionalKioskPrinter(), env.printer(),
+                () -> loaded[0] == null ? Optional.empty() : loaded[0].contentReviewed());
         VisitSession visit = new VisitSession();
         FeatureModels features = new FeatureModels(
                 new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing, env.wallClock()), config,
                 messages.format("planner.default.clinic",
                         config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
                 env.content(), KetamineGuideApp::startLoaderThread);
+        loaded[0] = features;
         features.onFailure(problem -> Platform.runLater(() -> navigator.useHome(Screen.CONTENT_ERROR)));
         ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
         Thread.setDefaultUncaughtExceptionHandler(errors);

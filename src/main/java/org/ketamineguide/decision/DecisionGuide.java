@@ -91,15 +91,15 @@ public final class DecisionGuide {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         content.outcomes().forEach(o -> ids.addAll(o.sourceIds()));
         ids.add(SURE_SOURCE);
-        // one small-print block, one source per line, so the guide stays within two pages
-        List<String> lines = new ArrayList<>();
+        // one small-print block with the sources run together (numbered), so the guide stays within two pages
+        List<String> cited = new ArrayList<>();
         for (String id : ids) {
-            sources.apply(id).ifPresent(s -> lines.add((lines.size() + 1) + ". " + s.title() + ". " + s.publisher()
-                    + ", " + s.year() + "."));
+            sources.apply(id).ifPresent(s -> cited.add("[" + (cited.size() + 1) + "] " + s.title().replaceAll("\\.$", "") + ". "
+                    + s.publisher() + ", " + s.year() + "."));
         }
-        lines.add(messages.get("decision.guide.sources.more"));
-        lines.add(messages.format("decision.guide.checked", DATE.format(content.lastReviewed())));
-        doc.note(String.join("\n", lines));
+        doc.note(String.join("  ", cited));
+        doc.note(messages.get("decision.guide.sources.more") + " "
+                + messages.format("decision.guide.checked", DATE.format(content.lastReviewed())));
         return doc.build();
     }
 

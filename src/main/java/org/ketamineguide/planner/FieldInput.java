@@ -12,6 +12,7 @@ public final class FieldInput {
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final int MAX_LENGTH = 40;
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private FieldInput() {
     }
@@ -90,12 +91,12 @@ public final class FieldInput {
         return Result.ok(field.kind() == PlanField.Kind.WHOLE ? stripped.setScale(0) : value.setScale(2));
     }
 
-    /** A value as the field shows it: "6", "1500", "12.50", or a percent as "12.5". */
+    /** A value as the field shows it: "6", "1500", "12.50", or a percent or hours as "12.5". */
     public static String format(PlanField field, BigDecimal value) {
         return switch (field.kind()) {
             case WHOLE -> value.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
             case MONEY -> Money.toFieldText(value);
-            case PERCENT -> {
+            case PERCENT, HOURS -> {
                 BigDecimal p = value.stripTrailingZeros();
                 yield (p.scale() < 0 ? p.setScale(0) : p).toPlainString();
             }
@@ -103,12 +104,14 @@ public final class FieldInput {
     }
 
     /**
-     * The text after pressing a stepper's minus (delta &lt; 0) or plus button: one step, kept in
-     * the field's range. Text that does not read as a number starts over from the field's minimum.
+     * The text after pressing a stepper's minus (delta &lt; 0) or plus button: one step (half an
+     * hour for hours, else 1), kept in the field's range. Text that does not read as a number
+     * starts over from the field's minimum.
      */
     public static String step(PlanField field, String text, int delta) {
         Result current = read(field, text, false);
-        BigDecimal value = current.isOk() ? current.value().add(BigDecimal.valueOf(delta)) : field.min();
+        BigDecimal size = field.kind() == PlanField.Kind.HOURS ? HALF : BigDecimal.ONE;
+        BigDecimal value = current.isOk() ? current.value().add(size.multiply(BigDecimal.valueOf(delta))) : field.min();
         if (value.compareTo(field.min()) < 0) {
             value = field.min();
         }

@@ -15,6 +15,10 @@ public enum PlanField {
     MAINTENANCE_INTERVAL_WEEKS("maintenanceIntervalWeeks", Kind.WHOLE, 0, 26),
     ONE_TIME_FEES("oneTimeFees", Kind.MONEY, 0, 100_000),
     EXTRA_PER_SESSION("extraPerSession", Kind.MONEY, 0, 10_000),
+    /** Hours at the clinic for one session (not part of a version-1 plan; saved beside it). */
+    CLINIC_HOURS("clinicHoursPerSession", Kind.HOURS, 0, 24),
+    /** Hours of travel there and back for one session (saved beside the plan, like the clinic hours). */
+    TRAVEL_HOURS("travelHoursPerSession", Kind.HOURS, 0, 24),
     // The spec sets only a floor for the insurance amounts; the ceiling keeps arithmetic sane.
     DEDUCTIBLE_REMAINING("insurance.deductibleRemaining", Kind.MONEY, 0, 10_000_000),
     COINSURANCE_PERCENT("insurance.coinsurancePercent", Kind.PERCENT, 0, 100),
@@ -28,7 +32,9 @@ public enum PlanField {
         /** US dollars with at most two decimal places. */
         MONEY,
         /** A percent with at most two decimal places. */
-        PERCENT
+        PERCENT,
+        /** Hours with at most two decimal places, such as 2.5. */
+        HOURS
     }
 
     private final String path;

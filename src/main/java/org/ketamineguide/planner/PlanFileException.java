@@ -12,6 +12,7 @@ public final class PlanFileException extends JsonProblem {
     private static final long serialVersionUID = 1L;
 
     private final PlanProblem problem;
+    private final String detail;
 
     public PlanFileException(String field, PlanProblem problem, String detail) {
         this(null, field, problem, detail);
@@ -22,6 +23,15 @@ public final class PlanFileException extends JsonProblem {
         super(file == null ? field + ": " + detail : describe(file, null, "file".equals(field) ? null : field, detail),
                 file, null, field, kindOf(problem), detail);
         this.problem = problem;
+        this.detail = detail;
+    }
+
+    /** The same problem with the field's path inside a larger file, e.g. {@code plans[1].} before it. */
+    public PlanFileException prefixed(String prefix) {
+        if ("file".equals(field())) {
+            return this;
+        }
+        return new PlanFileException(file(), prefix + field(), problem, detail);
     }
 
     /**
@@ -35,6 +45,7 @@ public final class PlanFileException extends JsonProblem {
             case NOT_NUMBER -> PlanProblem.NOT_A_NUMBER;
             case NOT_TRUE_FALSE -> PlanProblem.NOT_TRUE_FALSE;
             case NOT_OBJECT -> PlanProblem.NOT_OBJECT;
+            case NOT_LIST -> PlanProblem.NOT_LIST;
             case OUT_OF_RANGE -> PlanProblem.OUT_OF_RANGE;
             default -> PlanProblem.MALFORMED;
         };
@@ -53,6 +64,7 @@ public final class PlanFileException extends JsonProblem {
             case NOT_A_NUMBER -> Kind.NOT_NUMBER;
             case NOT_TRUE_FALSE -> Kind.NOT_TRUE_FALSE;
             case NOT_OBJECT -> Kind.NOT_OBJECT;
+            case NOT_LIST -> Kind.NOT_LIST;
             case OUT_OF_RANGE -> Kind.OUT_OF_RANGE;
             default -> Kind.INVALID;
         };

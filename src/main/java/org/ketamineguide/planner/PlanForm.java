@@ -17,10 +17,10 @@ public final class PlanForm {
     }
 
     /**
-     * The result of checking a form: a plan when every field that matters is fine, otherwise the
-     * problem of each bad field, in screen order.
+     * The result of checking a form: the plan with its coverage and time when every field that
+     * matters is fine, otherwise the problem of each bad field, in screen order.
      */
-    public record Result(CostPlan plan, Map<PlanField, PlanProblem> problems) {
+    public record Result(PlanSetup setup, Map<PlanField, PlanProblem> problems) {
         public Result {
             EnumMap<PlanField, PlanProblem> copy = new EnumMap<>(PlanField.class);
             copy.putAll(problems);
@@ -28,7 +28,12 @@ public final class PlanForm {
         }
 
         public boolean isValid() {
-            return plan != null;
+            return setup != null;
+        }
+
+        /** The priced plan, or null while a field is bad. */
+        public CostPlan plan() {
+            return setup == null ? null : setup.plan();
         }
     }
 
@@ -44,7 +49,9 @@ public final class PlanForm {
         out.add(PlanField.HORIZON_WEEKS);
         out.add(PlanField.ONE_TIME_FEES);
         out.add(PlanField.EXTRA_PER_SESSION);
-        if (in.covered()) {
+        out.add(PlanField.CLINIC_HOURS);
+        out.add(PlanField.TRAVEL_HOURS);
+        if (in.effectiveCoverage() != Coverage.NO) {
             if (in.useCopay()) {
                 out.add(PlanField.COPAY_PER_SESSION);
             } else {
@@ -82,7 +89,7 @@ public final class PlanForm {
         }
     }
 
-    private static CostPlan build(PlanInputs in, Map<PlanField, BigDecimal> active) {
+    private static PlanSetup build(PlanInputs in, Map<PlanField, BigDecimal> active) {
         boolean iv = in.treatment() == Treatment.IV_KETAMINE;
         // Hidden values are kept in the plan (so a saved file remembers them) only when they read fine.
         Integer sessions = wholeOrNull(PlanField.INDUCTION_SESSIONS, in);
@@ -92,14 +99,17 @@ public final class PlanForm {
             weeks = null;
         }
         int interval = iv ? active.get(PlanField.MAINTENANCE_INTERVAL_WEEKS).intValueExact() : in.spravatoIntervalWeeks();
-        Insurance insurance = new Insurance(in.covered(),
+        Coverage coverage = in.effectiveCoverage();
+        Insurance insurance = new Insurance(coverage != Coverage.NO,
                 valueOrNull(PlanField.DEDUCTIBLE_REMAINING, in),
                 valueOrNull(PlanField.COINSURANCE_PERCENT, in),
                 in.useCopay() ? valueOrNull(PlanField.COPAY_PER_SESSION, in) : null,
                 in.hasCap() ? valueOrNull(PlanField.OUT_OF_POCKET_REMAINING, in) : null);
-        return new CostPlan(in.treatment(), active.get(PlanField.HORIZON_WEEKS).intValueExact(),
+        CostPlan plan = new CostPlan(in.treatment(), active.get(PlanField.HORIZON_WEEKS).intValueExact(),
                 active.get(PlanField.PRICE_PER_SESSION), sessions, weeks, interval,
                 active.get(PlanField.ONE_TIME_FEES), active.get(PlanField.EXTRA_PER_SESSION), insurance);
+        VisitTime time = new VisitTime(active.get(PlanField.CLINIC_HOURS), active.get(PlanField.TRAVEL_HOURS));
+        return new PlanSetup(plan, coverage, in.kind(), time);
     }
 
     private static BigDecimal valueOrNull(PlanField field, PlanInputs in) {
@@ -122,8 +132,27 @@ public final class PlanForm {
     }
 
     /**
-     * The form that shows a plan read from a file. Values the file leaves out (a SPRAVATO plan's IV
-     * series, a self-pay plan's insurance numbers) keep what {@code base} had.
+     * The form that shows a plan read from a file with its coverage, kind and time. What the file
+     * leaves out (a version-1 file's kind and time, a SPRAVATO plan's IV series, a self-pay plan's
+     * insurance numbers) keeps what {@code base} had.
+     */
+    public static PlanInputs fromSetup(PlanSetup setup, PlanInputs base) {
+        PlanInputs in = fromPlan(setup.plan(), base);
+        if (setup.insuranceKind() != null) {
+            in = in.withKind(setup.insuranceKind()).withCoverage(setup.coverage());
+        }
+        if (setup.time() != null) {
+            in = in.withText(PlanField.CLINIC_HOURS, FieldInput.format(PlanField.CLINIC_HOURS, setup.time().clinicHours()))
+                    .withText(PlanField.TRAVEL_HOURS, FieldInput.format(PlanField.TRAVEL_HOURS, setup.time().travelHours()));
+        }
+        return in;
+    }
+
+    /**
+     * The form that shows a plan read from a version-1 file. Values the file leaves out (a SPRAVATO
+     * plan's IV series, a self-pay plan's insurance numbers, the kind and the time) keep what
+     * {@code base} had; a covered plan becomes "yes" (with a job or bought plan if base had none),
+     * one that is not becomes "no".
      */
     public static PlanInputs fromPlan(CostPlan plan, PlanInputs base) {
         EnumMap<PlanField, String> texts = new EnumMap<>(PlanField.class);
@@ -149,7 +178,8 @@ public final class PlanForm {
         put(texts, PlanField.COINSURANCE_PERCENT, ins.coinsurancePercent());
         put(texts, PlanField.COPAY_PER_SESSION, ins.copayPerSession());
         put(texts, PlanField.OUT_OF_POCKET_REMAINING, ins.outOfPocketRemaining());
-        return new PlanInputs(plan.treatment(), texts, spravatoInterval, ins.covered(),
+        InsuranceKind kind = ins.covered() && base.kind() == InsuranceKind.NONE ? InsuranceKind.COMMERCIAL : base.kind();
+        return new PlanInputs(plan.treatment(), texts, spravatoInterval, ins.covered() ? Coverage.YES : Coverage.NO, kind,
                 ins.copayPerSession() != null, ins.outOfPocketRemaining() != null);
     }
 

@@ -3,6 +3,7 @@ package org.ketamineguide.planner;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the planner's form holds for one plan, as the person typed it: the treatment, the
@@ -13,17 +14,20 @@ import java.util.Map;
  * @param treatment             which treatment
  * @param texts                 the text of every number field (missing entries count as empty)
  * @param spravatoIntervalWeeks SPRAVATO from week 9: 1 (weekly) or 2 (every 2 weeks)
- * @param covered               false = "I don't have insurance / I'll pay myself"
+ * @param coverage              "Does your plan pay for this treatment?": yes, no, or I don't know
+ * @param kind                  the kind of insurance; {@link InsuranceKind#NONE} means every session is self-pay
  * @param useCopay              true = the plan charges a flat copay per session
  * @param hasCap                true = the plan has an out-of-pocket limit
  */
-public record PlanInputs(Treatment treatment, Map<PlanField, String> texts, int spravatoIntervalWeeks, boolean covered,
-                         boolean useCopay, boolean hasCap) {
+public record PlanInputs(Treatment treatment, Map<PlanField, String> texts, int spravatoIntervalWeeks, Coverage coverage,
+                         InsuranceKind kind, boolean useCopay, boolean hasCap) {
 
     public PlanInputs {
         EnumMap<PlanField, String> copy = new EnumMap<>(PlanField.class);
         copy.putAll(texts);
         texts = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(kind, "kind");
         if (spravatoIntervalWeeks != 1 && spravatoIntervalWeeks != 2) {
             throw new IllegalArgumentException("spravatoIntervalWeeks must be 1 or 2, not " + spravatoIntervalWeeks);
         }
@@ -34,18 +38,27 @@ public record PlanInputs(Treatment treatment, Map<PlanField, String> texts, int 
         return texts.getOrDefault(field, "");
     }
 
+    /** The coverage that counts: with no insurance the plan never pays, whatever was answered. */
+    public Coverage effectiveCoverage() {
+        return kind == InsuranceKind.NONE ? Coverage.NO : coverage;
+    }
+
     public PlanInputs withText(PlanField field, String text) {
         EnumMap<PlanField, String> copy = new EnumMap<>(PlanField.class);
         copy.putAll(texts);
         copy.put(field, text);
-        return new PlanInputs(treatment, copy, spravatoIntervalWeeks, covered, useCopay, hasCap);
+        return new PlanInputs(treatment, copy, spravatoIntervalWeeks, coverage, kind, useCopay, hasCap);
     }
 
     public PlanInputs withTreatment(Treatment newTreatment) {
-        return new PlanInputs(newTreatment, texts, spravatoIntervalWeeks, covered, useCopay, hasCap);
+        return new PlanInputs(newTreatment, texts, spravatoIntervalWeeks, coverage, kind, useCopay, hasCap);
     }
 
-    public PlanInputs withCovered(boolean isCovered) {
-        return new PlanInputs(treatment, texts, spravatoIntervalWeeks, isCovered, useCopay, hasCap);
+    public PlanInputs withCoverage(Coverage newCoverage) {
+        return new PlanInputs(treatment, texts, spravatoIntervalWeeks, newCoverage, kind, useCopay, hasCap);
+    }
+
+    public PlanInputs withKind(InsuranceKind newKind) {
+        return new PlanInputs(treatment, texts, spravatoIntervalWeeks, coverage, newKind, useCopay, hasCap);
     }
 }

@@ -16,17 +16,24 @@ public final class PlanNotes {
     public static final String SERIES_TOTAL = "series-total";
     /** IV ketamine is often not covered (off-label). */
     public static final String IV_COVERAGE = "iv-coverage";
-    /** SPRAVATO: the drug and the observation visit are billed apart. */
+    /** SPRAVATO: the drug and the observation visit, billed as one (Medicare) or apart. */
     public static final String SPRAVATO_TWO_BILLS = "spravato-two-bills";
     /** SPRAVATO: questions to ask the insurer. */
     public static final String SPRAVATO_QUESTIONS = "spravato-questions";
     /** SPRAVATO withMe savings for commercially insured patients, with its limits. */
     public static final String WITHME = "withme";
-    /** SPRAVATO withMe is not for Medicare, Medicaid or other government plans. */
+    /** SPRAVATO withMe is only for commercially insured patients: not Medicare, Medicaid or other government plans. */
     public static final String WITHME_GOVERNMENT = "withme-government";
+    /** Original Medicare has no yearly limit; a Medigap policy or Medicare Advantage plan may. */
+    public static final String MEDICARE_NO_CAP = "medicare-no-cap";
+    /** Medicaid rules and copays differ by state. */
+    public static final String MEDICAID_VARIES = "medicaid-varies";
+    /** "I don't know": what to ask the insurer. */
+    public static final String ASK_INSURER = "ask-insurer";
 
     public static final List<String> ALL_IDS = List.of(ONE_YEAR, HSA_FSA, SERIES_TOTAL, IV_COVERAGE,
-            SPRAVATO_TWO_BILLS, SPRAVATO_QUESTIONS, WITHME, WITHME_GOVERNMENT);
+            SPRAVATO_TWO_BILLS, SPRAVATO_QUESTIONS, WITHME, WITHME_GOVERNMENT, MEDICARE_NO_CAP, MEDICAID_VARIES,
+            ASK_INSURER);
 
     private PlanNotes() {
     }
@@ -34,24 +41,32 @@ public final class PlanNotes {
     /**
      * The notes for a plan, most important first.
      *
-     * @param treatment       the plan's treatment
-     * @param covered         whether the plan uses insurance
-     * @param insuranceAnswer the screening's insurance answer, or null
+     * @param treatment the plan's treatment
+     * @param coverage  the person's answer about whether the plan pays
+     * @param kind      the kind of insurance
      */
-    public static List<String> applicable(Treatment treatment, boolean covered, String insuranceAnswer) {
-        boolean government = "medicare".equals(insuranceAnswer) || "medicaid".equals(insuranceAnswer);
+    public static List<String> applicable(Treatment treatment, Coverage coverage, InsuranceKind kind) {
+        boolean insured = kind != InsuranceKind.NONE;
         List<String> out = new ArrayList<>();
+        if (insured && coverage == Coverage.UNSURE) {
+            out.add(ASK_INSURER);
+        }
         if (treatment == Treatment.IV_KETAMINE) {
             out.add(SERIES_TOTAL);
-            if (covered) {
+            if (insured) {
                 out.add(IV_COVERAGE);
             }
         } else {
             out.add(SPRAVATO_TWO_BILLS);
-            if (covered) {
+            if (insured && coverage != Coverage.NO) {
                 out.add(SPRAVATO_QUESTIONS);
             }
-            out.add(government ? WITHME_GOVERNMENT : WITHME);
+            out.add(kind == InsuranceKind.COMMERCIAL ? WITHME : WITHME_GOVERNMENT);
+        }
+        if (kind == InsuranceKind.MEDICARE) {
+            out.add(MEDICARE_NO_CAP);
+        } else if (kind == InsuranceKind.MEDICAID) {
+            out.add(MEDICAID_VARIES);
         }
         out.add(HSA_FSA);
         out.add(ONE_YEAR);

@@ -32,5 +32,11 @@ public enum PlanProblem {
     /** Text was expected. */
     NOT_TEXT,
     /** A JSON object was expected. */
-    NOT_OBJECT
+    NOT_OBJECT,
+    /** A JSON list was expected, or the list has too few or too many entries. */
+    NOT_LIST,
+    /** A word from a fixed list was expected (such as yes, no or unsure). */
+    UNKNOWN_CHOICE,
+    /** Two values in the file contradict each other (such as coverage "no" with insurance.covered true). */
+    CONFLICT
 }

@@ -22,7 +22,9 @@ import org.ketamineguide.json.JsonProblem;
 
 /**
  * The planner's starting values, each with its source and an "as of" date, the published price
- * ranges shown beside the price, and the sources of the notes. Loaded once from
+ * ranges shown beside the price, and the sources of the notes. The insurance numbers depend on
+ * the kind of insurance (a job or bought plan, Medicare, Medicaid); a person with none uses the
+ * first kind's numbers for the hidden fields. Loaded once from
  * {@code content/en/planner-defaults.json} and validated: a missing field, a value outside the
  * plan file's range or an unknown source id fails with a {@link ContentException} naming the
  * file, the item and the field. Plain Java. Immutable and thread-safe once loaded.
@@ -34,18 +36,36 @@ public final class PlannerDefaults {
 
     /** Fields every treatment must give a default for. */
     static final List<PlanField> TREATMENT_FIELDS = List.of(PlanField.HORIZON_WEEKS, PlanField.PRICE_PER_SESSION,
-            PlanField.MAINTENANCE_INTERVAL_WEEKS, PlanField.ONE_TIME_FEES, PlanField.EXTRA_PER_SESSION);
+            PlanField.MAINTENANCE_INTERVAL_WEEKS, PlanField.ONE_TIME_FEES, PlanField.EXTRA_PER_SESSION,
+            PlanField.CLINIC_HOURS, PlanField.TRAVEL_HOURS);
     /** Fields only the IV treatment gives a default for. */
     static final List<PlanField> IV_FIELDS = List.of(PlanField.INDUCTION_SESSIONS, PlanField.INDUCTION_WEEKS);
     /** Insurance fields, shared by both treatments. */
     static final List<PlanField> INSURANCE_FIELDS = List.of(PlanField.DEDUCTIBLE_REMAINING,
             PlanField.COINSURANCE_PERCENT, PlanField.COPAY_PER_SESSION, PlanField.OUT_OF_POCKET_REMAINING);
+    /** The kinds of insurance with their own starting numbers; {@link InsuranceKind#NONE} borrows the first. */
+    static final List<InsuranceKind> KINDS_WITH_NUMBERS = List.of(InsuranceKind.COMMERCIAL, InsuranceKind.MEDICARE,
+            InsuranceKind.MEDICAID);
 
     /**
      * One starting value. {@code source} is null only for a value of 0 that assumes nothing (the
-     * person adds their own); {@code basis} says in plain words what the value rests on.
+     * person adds their own); {@code basis} says in plain words what the value rests on. The value
+     * is null only for an out-of-pocket limit, where it means "no limit" (and the source says so).
      */
     public record SourcedValue(BigDecimal value, Source source, String asOf, String basis) {
+    }
+
+    /**
+     * The starting insurance numbers for one kind of insurance.
+     *
+     * @param values   the four insurance fields; the out-of-pocket limit's value is null for "no limit"
+     * @param useCopay true when the kind usually charges a flat copay rather than deductible and percent
+     */
+    public record InsuranceDefaults(Map<PlanField, SourcedValue> values, boolean useCopay) {
+        /** True when the kind starts with a yearly limit on what the person pays. */
+        public boolean hasCap() {
+            return values.get(PlanField.OUT_OF_POCKET_REMAINING).value() != null;
+        }
     }
 
     /** Whether a plan starts as insured when the screening gave no answer, and why. */
@@ -63,11 +83,11 @@ public final class PlannerDefaults {
     private final Map<Treatment, Map<PlanField, SourcedValue>> values;
     private final Map<Treatment, SourcedChoice> covered;
     private final Map<Treatment, List<PriceRange>> ranges;
-    private final Map<PlanField, SourcedValue> insurance;
+    private final Map<InsuranceKind, InsuranceDefaults> insurance;
     private final Map<String, SourcedNote> notes;
 
     private PlannerDefaults(Map<Treatment, Map<PlanField, SourcedValue>> values, Map<Treatment, SourcedChoice> covered,
-                            Map<Treatment, List<PriceRange>> ranges, Map<PlanField, SourcedValue> insurance,
+                            Map<Treatment, List<PriceRange>> ranges, Map<InsuranceKind, InsuranceDefaults> insurance,
                             Map<String, SourcedNote> notes) {
         this.values = values;
         this.covered = covered;
@@ -91,16 +111,28 @@ public final class PlannerDefaults {
     }
 
     /**
-     * The starting value of a field for a treatment. Insurance fields are the same for both
-     * treatments; the IV series fields always come from the IV defaults.
+     * The starting value of a field for a treatment, with the insurance numbers of a job or bought
+     * plan. Insurance fields are the same for both treatments; the IV series fields always come
+     * from the IV defaults.
      */
     public SourcedValue value(Treatment treatment, PlanField field) {
+        return value(treatment, InsuranceKind.COMMERCIAL, field);
+    }
+
+    /** The starting value of a field for a treatment and a kind of insurance. */
+    public SourcedValue value(Treatment treatment, InsuranceKind kind, PlanField field) {
         Treatment from = IV_FIELDS.contains(field) ? Treatment.IV_KETAMINE : treatment;
-        SourcedValue v = INSURANCE_FIELDS.contains(field) ? insurance.get(field) : values.get(from).get(field);
+        SourcedValue v = INSURANCE_FIELDS.contains(field) ? insurance(kind).values().get(field)
+                : values.get(from).get(field);
         if (v == null) {
             throw new IllegalArgumentException(treatment.id() + " has no default for " + field.path());
         }
         return v;
+    }
+
+    /** The starting insurance numbers of a kind; {@link InsuranceKind#NONE} gets the first kind's. */
+    public InsuranceDefaults insurance(InsuranceKind kind) {
+        return insurance.getOrDefault(kind, insurance.get(InsuranceKind.COMMERCIAL));
     }
 
     /** Whether a plan for this treatment starts as insured when the screening gave no answer. */
@@ -122,9 +154,9 @@ public final class PlannerDefaults {
     }
 
     /**
-     * The form of a new plan. The screening's insurance answer decides whether it starts insured
-     * ({@code commercial}, {@code medicare}, {@code medicaid}) or self-pay ({@code none}); with no
-     * answer or {@code unsure}, the treatment's default decides.
+     * The form of a new plan. The screening's insurance answer sets the kind of insurance (no
+     * answer or {@code unsure}: a job or bought plan's example numbers) and, with the treatment,
+     * whether the plan pays (see {@link #startCoverage}).
      */
     public PlanInputs initialInputs(Treatment treatment, String insuranceAnswer) {
         EnumMap<PlanField, String> texts = new EnumMap<>(PlanField.class);
@@ -133,33 +165,69 @@ public final class PlannerDefaults {
         }
         texts.put(PlanField.MAINTENANCE_INTERVAL_WEEKS, FieldInput.format(PlanField.MAINTENANCE_INTERVAL_WEEKS,
                 values.get(Treatment.IV_KETAMINE).get(PlanField.MAINTENANCE_INTERVAL_WEEKS).value()));
+        texts.put(PlanField.TRAVEL_HOURS, FieldInput.format(PlanField.TRAVEL_HOURS,
+                values.get(treatment).get(PlanField.TRAVEL_HOURS).value()));
         texts.putAll(treatmentTexts(treatment));
-        for (PlanField f : INSURANCE_FIELDS) {
-            texts.put(f, FieldInput.format(f, insurance.get(f).value()));
-        }
+        InsuranceKind kind = startKind(insuranceAnswer);
+        texts.putAll(insuranceTexts(kind));
         int spravatoInterval = values.get(Treatment.SPRAVATO).get(PlanField.MAINTENANCE_INTERVAL_WEEKS).value()
                 .intValueExact();
-        return new PlanInputs(treatment, texts, spravatoInterval, startsCovered(treatment, insuranceAnswer), false, true);
+        InsuranceDefaults numbers = insurance(kind);
+        return new PlanInputs(treatment, texts, spravatoInterval, startCoverage(treatment, insuranceAnswer), kind,
+                numbers.useCopay(), numbers.hasCap());
     }
 
-    /** Whether a plan starts insured, given the screening's answer (see {@link #initialInputs}). */
-    public boolean startsCovered(Treatment treatment, String insuranceAnswer) {
-        if (insuranceAnswer == null) {
-            return covered.get(treatment).value();
+    /** The kind of insurance a plan starts with, given the screening's answer (none or unsure: a job or bought plan). */
+    public static InsuranceKind startKind(String insuranceAnswer) {
+        return insuranceAnswer == null ? InsuranceKind.COMMERCIAL
+                : InsuranceKind.fromId(insuranceAnswer).orElse(InsuranceKind.COMMERCIAL);
+    }
+
+    /**
+     * Whether a plan starts as paid by insurance. IV ketamine starts at its sourced default,
+     * {@link Coverage#NO} (insurance often does not pay for it), whatever the answer. SPRAVATO follows the screening's answer: a job or
+     * bought plan, Medicare or Medicaid: {@link Coverage#YES}; no insurance: NO; not sure:
+     * {@link Coverage#UNSURE}; no answer: the treatment's sourced default.
+     */
+    public Coverage startCoverage(Treatment treatment, String insuranceAnswer) {
+        Coverage byDefault = covered.get(treatment).value() ? Coverage.YES : Coverage.NO;
+        if (treatment == Treatment.IV_KETAMINE || insuranceAnswer == null) {
+            return byDefault;
         }
         return switch (insuranceAnswer) {
-            case "commercial", "medicare", "medicaid" -> true;
-            case "none" -> false;
-            default -> covered.get(treatment).value();
+            case "commercial", "medicare", "medicaid" -> Coverage.YES;
+            case "none" -> Coverage.NO;
+            default -> Coverage.UNSURE;
         };
     }
 
-    /** The texts of the fields whose defaults differ by treatment: price, one-time fees, extra costs, weeks. */
+    /**
+     * Whether a plan starts as paid once the person has said which kind of insurance they have:
+     * IV ketamine as in {@link #startCoverage}; SPRAVATO YES unless they have none.
+     */
+    public Coverage startCoverage(Treatment treatment, InsuranceKind kind) {
+        if (kind == InsuranceKind.NONE) {
+            return Coverage.NO;
+        }
+        return treatment == Treatment.IV_KETAMINE ? startCoverage(treatment, (String) null) : Coverage.YES;
+    }
+
+    /** The texts of the fields whose defaults differ by treatment: price, fees, extra costs, weeks, clinic hours. */
     public Map<PlanField, String> treatmentTexts(Treatment treatment) {
         EnumMap<PlanField, String> texts = new EnumMap<>(PlanField.class);
         for (PlanField f : List.of(PlanField.PRICE_PER_SESSION, PlanField.ONE_TIME_FEES, PlanField.EXTRA_PER_SESSION,
-                PlanField.HORIZON_WEEKS)) {
+                PlanField.HORIZON_WEEKS, PlanField.CLINIC_HOURS)) {
             texts.put(f, FieldInput.format(f, values.get(treatment).get(f).value()));
+        }
+        return texts;
+    }
+
+    /** The texts of the insurance fields for a kind; a kind without a yearly limit leaves that field empty. */
+    public Map<PlanField, String> insuranceTexts(InsuranceKind kind) {
+        EnumMap<PlanField, String> texts = new EnumMap<>(PlanField.class);
+        for (PlanField f : INSURANCE_FIELDS) {
+            BigDecimal v = insurance(kind).values().get(f).value();
+            texts.put(f, v == null ? "" : FieldInput.format(f, v));
         }
         return texts;
     }
@@ -230,16 +298,33 @@ public final class PlannerDefaults {
                 covered.put(t, choice(o.objectAt("covered")));
                 ranges.put(t, priceRanges(o));
             }
-            Map<PlanField, SourcedValue> insurance = new EnumMap<>(PlanField.class);
+            Map<InsuranceKind, InsuranceDefaults> insurance = new EnumMap<>(InsuranceKind.class);
             JsonFields ins = root.object("insurance").withId("insurance");
-            for (PlanField f : INSURANCE_FIELDS) {
-                insurance.put(f, sourcedValue(ins.objectAt(f.key()), f));
+            for (InsuranceKind k : KINDS_WITH_NUMBERS) {
+                JsonFields o = ins.object(k.id()).withId("insurance." + k.id());
+                Map<PlanField, SourcedValue> fields = new EnumMap<>(PlanField.class);
+                for (PlanField f : INSURANCE_FIELDS) {
+                    fields.put(f, sourcedValue(o.objectAt(f.key()), f));
+                }
+                String sharing = o.text("sharing");
+                if (!sharing.equals("deductible") && !sharing.equals("copay")) {
+                    throw o.problem("sharing", "must be deductible or copay");
+                }
+                insurance.put(k, new InsuranceDefaults(Collections.unmodifiableMap(fields), sharing.equals("copay")));
             }
             return new PlannerDefaults(Collections.unmodifiableMap(values), Collections.unmodifiableMap(covered),
                     Collections.unmodifiableMap(ranges), Collections.unmodifiableMap(insurance), notes(root));
         }
 
         private SourcedValue sourcedValue(JsonFields o, PlanField field) {
+            if (field == PlanField.OUT_OF_POCKET_REMAINING && o.contains("value") && !o.has("value")) {
+                // No yearly limit is itself a claim, so it needs a source.
+                Source source = optionalSource(o);
+                if (source == null) {
+                    throw o.problem("source", "is required when there is no limit (value null)");
+                }
+                return new SourcedValue(null, source, asOf(o), o.text("basis"));
+            }
             BigDecimal value = o.number("value");
             FieldInput.Result check = FieldInput.parse(field, value.toPlainString());
             if (!check.isOk()) {

@@ -43,6 +43,15 @@ public interface DialogService {
     /** Shows a problem in plain words. Never pass a stack trace. */
     void error(String title, String message);
 
+    /**
+     * Says that a file was saved, and where (the message names the folder). Where the desktop can
+     * open folders, the dialog also offers a button that shows the folder. Only called on a laptop:
+     * a kiosk saves nothing.
+     */
+    default void fileSaved(String title, String message, Path file) {
+        info(title, message);
+    }
+
     /** Asks the user to confirm an action; runs it only when confirmed. */
     void confirm(String title, String message, String confirmText, Runnable onConfirm);
 

@@ -40,20 +40,24 @@ public final class FxPrintService implements PrintService {
     private final Clock clock;
     private final Optional<String> kioskPrinter;
     private final DirectPrinter direct;
+    private final Supplier<Optional<LocalDate>> contentReviewed;
 
     /** A laptop ({@code canSave}) or a kiosk without a printer. */
     public FxPrintService(DialogService dialogs, Messages messages, Supplier<Window> owner, boolean canSave,
                           Clock clock) {
-        this(dialogs, messages, owner, canSave, clock, Optional.empty(), DirectPrinter.system());
+        this(dialogs, messages, owner, canSave, clock, Optional.empty(), DirectPrinter.system(), Optional::empty);
     }
 
     /**
-     * @param canSave      true on a laptop; false on a kiosk
-     * @param kioskPrinter the printer a kiosk prints to (ignored on a laptop), or empty
-     * @param direct       prints to that printer without a dialog
+     * @param canSave         true on a laptop; false on a kiosk
+     * @param kioskPrinter    the printer a kiosk prints to (ignored on a laptop), or empty
+     * @param direct          prints to that printer without a dialog
+     * @param contentReviewed when the bundled content was last reviewed, for the foot of every page;
+     *                        empty while unknown (the content has not loaded)
      */
     public FxPrintService(DialogService dialogs, Messages messages, Supplier<Window> owner, boolean canSave,
-                          Clock clock, Optional<String> kioskPrinter, DirectPrinter direct) {
+                          Clock clock, Optional<String> kioskPrinter, DirectPrinter direct,
+                          Supplier<Optional<LocalDate>> contentReviewed) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.owner = owner;
@@ -61,12 +65,17 @@ public final class FxPrintService implements PrintService {
         this.clock = clock;
         this.kioskPrinter = kioskPrinter.filter(name -> !name.isBlank());
         this.direct = direct;
+        this.contentReviewed = contentReviewed;
     }
 
     @Override
     public PrintDocument.Builder document(String title) {
         String today = DATE.format(LocalDate.now(clock));
+        String pageFooter = contentReviewed.get()
+                .map(d -> messages.format("print.pageFooter", DATE.format(d), "{page}", "{pages}"))
+                .orElseGet(() -> messages.format("print.pageFooter.noDate", "{page}", "{pages}"));
         return PrintDocument.builder(title, messages.format("print.madeOn", today))
+                .pageFooter(pageFooter)
                 .footer(messages.get("print.disclaimer"))
                 .footer(messages.get("print.crisis"));
     }
@@ -134,8 +143,9 @@ public final class FxPrintService implements PrintService {
         }
         try {
             PdfExporter.write(document, target.get());
-            dialogs.info(messages.get("print.export.done.title"),
-                    messages.format("print.export.done.text", target.get().getFileName()));
+            Path folder = target.get().toAbsolutePath().getParent();
+            dialogs.fileSaved(messages.get("print.export.done.title"), messages.format("print.export.done.text",
+                    target.get().getFileName(), folder == null ? "" : folder), target.get());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "PDF export failed", e);
             dialogs.error(messages.get("print.export.failed.title"), messages.get("print.export.failed.text"));

@@ -48,6 +48,21 @@ public final class OverlayDialogs implements DialogService {
     }
 
     @Override
+    public void fileSaved(String title, String message, Path file) {
+        VBox card = card(title, message, "dialog-info", null, null);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && files.canShowFolder()) {
+            Button showFolder = button(messages.get("dialog.showFolder"), "dialog-show-folder");
+            showFolder.setOnAction(e -> {
+                dismiss(card);
+                files.showFolder(folder);
+            });
+            ((HBox) card.getChildren().get(2)).getChildren().add(0, showFolder);
+        }
+        show(card);
+    }
+
+    @Override
     public void confirm(String title, String message, String confirmText, Runnable onConfirm) {
         show(card(title, message, "dialog-confirm", confirmText, onConfirm));
     }

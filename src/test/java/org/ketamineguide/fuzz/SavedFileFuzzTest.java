@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.planner.CostEstimator;
 import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.screening.SavedScreening;
 import org.ketamineguide.screening.ScreeningRules;
 import org.ketamineguide.testing.Fuzz;
@@ -78,6 +79,34 @@ class SavedFileFuzzTest {
             var estimate = CostEstimator.estimate(plan);
             assertTrue(estimate.patientTotal().signum() >= 0, "a loaded plan gives a sane estimate");
             assertEquals(plan, CostPlan.fromJson(plan.toJson()), "a loaded plan saves and reloads unchanged");
+            return true;
+        });
+    }
+
+    private static final String COMPARISON = """
+            {"version": 2, "plans": [
+             {"name": "Plan A", "coverage": "no", "insuranceKind": "commercial", "clinicHoursPerSession": 1.5,
+              "travelHoursPerSession": 1, "plan": %s},
+             {"name": "Plan B", "coverage": "unsure", "insuranceKind": "medicare", "clinicHoursPerSession": 2.5,
+              "travelHoursPerSession": 0.5, "plan": %s}]}""".formatted(IV_PLAN, PLAN);
+
+    @Test
+    void damagedComparisonFilesLoadWholeOrAreRefusedByName() {
+        fuzz("comparison file", new String[] {COMPARISON, PLAN}, text -> {
+            PlanFile file;
+            try {
+                file = PlanFile.fromJson(text);
+            } catch (IllegalArgumentException e) {
+                assertPlain(e.getMessage());
+                return false;
+            }
+            for (PlanFile.Entry entry : file.plans()) {
+                var estimate = entry.setup().estimate();
+                assertTrue(estimate.main().patientTotal().signum() >= 0, "a loaded plan gives a sane estimate");
+            }
+            if (file.version() == PlanFile.FORMAT_VERSION) {
+                assertEquals(file, PlanFile.fromJson(file.toJson()), "a loaded file saves and reloads unchanged");
+            }
             return true;
         });
     }

@@ -18,17 +18,7 @@ class PlanFileTest {
     /** The spec example with one field replaced (a JSON fragment) or removed ("-"). */
     private static String exampleWith(String path, String json) {
         JsonObject root = JsonParser.parseString(PlanSamples.SPEC_EXAMPLE).getAsJsonObject();
-        JsonObject target = root;
-        String key = path;
-        if (path.startsWith("insurance.")) {
-            target = root.getAsJsonObject("insurance");
-            key = path.substring("insurance.".length());
-        }
-        if (json.equals("-")) {
-            target.remove(key);
-        } else {
-            target.add(key, JsonParser.parseString(json));
-        }
+        PlanSamples.edit(root, path, json);
         return root.toString();
     }
 

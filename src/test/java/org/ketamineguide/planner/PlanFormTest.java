@@ -54,7 +54,7 @@ class PlanFormTest {
 
     @Test
     void hiddenFieldsNeverBlockTheTotals() {
-        PlanInputs in = defaults.initialInputs(Treatment.SPRAVATO, null).withCovered(false)
+        PlanInputs in = defaults.initialInputs(Treatment.SPRAVATO, null).withCoverage(Coverage.NO)
                 .withText(PlanField.INDUCTION_SESSIONS, "lots")
                 .withText(PlanField.MAINTENANCE_INTERVAL_WEEKS, "99")
                 .withText(PlanField.DEDUCTIBLE_REMAINING, "?");
@@ -66,15 +66,46 @@ class PlanFormTest {
 
     @Test
     void activeFieldsFollowTheChoices() {
-        PlanInputs iv = defaults.initialInputs(Treatment.IV_KETAMINE, "commercial");
+        PlanInputs iv = defaults.initialInputs(Treatment.IV_KETAMINE, "commercial").withCoverage(Coverage.YES);
         assertTrue(PlanForm.activeFields(iv).containsAll(List.of(PlanField.INDUCTION_SESSIONS,
-                PlanField.DEDUCTIBLE_REMAINING, PlanField.COINSURANCE_PERCENT, PlanField.OUT_OF_POCKET_REMAINING)));
-        PlanInputs copay = new PlanInputs(Treatment.SPRAVATO, iv.texts(), 2, true, true, false);
+                PlanField.DEDUCTIBLE_REMAINING, PlanField.COINSURANCE_PERCENT, PlanField.OUT_OF_POCKET_REMAINING,
+                PlanField.CLINIC_HOURS, PlanField.TRAVEL_HOURS)));
+        assertFalse(PlanForm.activeFields(iv.withCoverage(Coverage.NO)).contains(PlanField.DEDUCTIBLE_REMAINING),
+                "a plan that does not pay needs no insurance numbers");
+        assertTrue(PlanForm.activeFields(iv.withCoverage(Coverage.UNSURE)).contains(PlanField.DEDUCTIBLE_REMAINING),
+                "'I don't know' shows the case where it pays, so it needs the numbers");
+        assertFalse(PlanForm.activeFields(iv.withKind(InsuranceKind.NONE)).contains(PlanField.DEDUCTIBLE_REMAINING),
+                "no insurance means no insurance numbers, whatever the coverage answer");
+        PlanInputs copay = new PlanInputs(Treatment.SPRAVATO, iv.texts(), 2, Coverage.YES, InsuranceKind.COMMERCIAL,
+                true, false);
         List<PlanField> active = PlanForm.activeFields(copay);
         assertTrue(active.contains(PlanField.COPAY_PER_SESSION));
         assertFalse(active.contains(PlanField.DEDUCTIBLE_REMAINING));
         assertFalse(active.contains(PlanField.OUT_OF_POCKET_REMAINING));
         assertFalse(active.contains(PlanField.INDUCTION_SESSIONS));
+    }
+
+    @Test
+    void theFormBuildsTheWholeSetupWithCoverageKindAndTime() {
+        PlanInputs in = defaults.initialInputs(Treatment.SPRAVATO, "unsure")
+                .withText(PlanField.TRAVEL_HOURS, "1.5");
+        PlanForm.Result r = PlanForm.evaluate(in);
+        assertTrue(r.isValid(), r.problems().toString());
+        assertEquals(Coverage.UNSURE, r.setup().coverage());
+        assertTrue(r.plan().insurance().covered(), "the plan holds the case where it pays");
+        assertEquals(InsuranceKind.COMMERCIAL, r.setup().insuranceKind());
+        assertEquals(new BigDecimal("2.50"), r.setup().time().clinicHours());
+        assertEquals(new BigDecimal("1.50"), r.setup().time().travelHours());
+        PlanInputs back = PlanForm.fromSetup(r.setup(), defaults.initialInputs(Treatment.IV_KETAMINE, "none"));
+        assertEquals(r.setup(), PlanForm.evaluate(back).setup());
+    }
+
+    @Test
+    void badHoursAreRefusedInline() {
+        PlanForm.Result r = PlanForm.evaluate(defaults.initialInputs(Treatment.IV_KETAMINE, null)
+                .withText(PlanField.CLINIC_HOURS, "25").withText(PlanField.TRAVEL_HOURS, "1.255"));
+        assertEquals(Map.of(PlanField.CLINIC_HOURS, PlanProblem.OUT_OF_RANGE,
+                PlanField.TRAVEL_HOURS, PlanProblem.TOO_MANY_DECIMALS), r.problems());
     }
 
     @Test

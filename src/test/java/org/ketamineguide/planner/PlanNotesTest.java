@@ -11,27 +11,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlanNotesTest {
 
-    @ParameterizedTest(name = "{0}, covered={1}, answer={2}")
-    @CsvSource(nullValues = "null", value = {
-            "IV_KETAMINE, false, null, series-total hsa-fsa one-year",
-            "IV_KETAMINE, true, commercial, series-total iv-coverage hsa-fsa one-year",
-            "SPRAVATO, true, commercial, spravato-two-bills spravato-questions withme hsa-fsa one-year",
-            "SPRAVATO, true, null, spravato-two-bills spravato-questions withme hsa-fsa one-year",
-            "SPRAVATO, true, medicare, spravato-two-bills spravato-questions withme-government hsa-fsa one-year",
-            "SPRAVATO, true, medicaid, spravato-two-bills spravato-questions withme-government hsa-fsa one-year",
-            "SPRAVATO, false, none, spravato-two-bills withme hsa-fsa one-year",
+    @ParameterizedTest(name = "{0}, {1}, {2}")
+    @CsvSource({
+            "IV_KETAMINE, NO, NONE, series-total hsa-fsa one-year",
+            "IV_KETAMINE, NO, COMMERCIAL, series-total iv-coverage hsa-fsa one-year",
+            "IV_KETAMINE, UNSURE, COMMERCIAL, ask-insurer series-total iv-coverage hsa-fsa one-year",
+            "IV_KETAMINE, NO, MEDICARE, series-total iv-coverage medicare-no-cap hsa-fsa one-year",
+            "SPRAVATO, YES, COMMERCIAL, spravato-two-bills spravato-questions withme hsa-fsa one-year",
+            "SPRAVATO, UNSURE, COMMERCIAL, ask-insurer spravato-two-bills spravato-questions withme hsa-fsa one-year",
+            "SPRAVATO, YES, MEDICARE, spravato-two-bills spravato-questions withme-government medicare-no-cap hsa-fsa one-year",
+            "SPRAVATO, YES, MEDICAID, spravato-two-bills spravato-questions withme-government medicaid-varies hsa-fsa one-year",
+            "SPRAVATO, NO, COMMERCIAL, spravato-two-bills withme hsa-fsa one-year",
+            "SPRAVATO, NO, NONE, spravato-two-bills withme-government hsa-fsa one-year",
+            // The answer to the coverage question does not count without insurance.
+            "SPRAVATO, UNSURE, NONE, spravato-two-bills withme-government hsa-fsa one-year",
     })
-    void notesFollowThePlan(Treatment t, boolean covered, String answer, String expected) {
-        assertEquals(List.of(expected.split(" ")), PlanNotes.applicable(t, covered, answer));
+    void notesFollowThePlan(Treatment t, Coverage coverage, InsuranceKind kind, String expected) {
+        assertEquals(List.of(expected.split(" ")), PlanNotes.applicable(t, coverage, kind));
     }
 
     @Test
-    void everyPlanGetsTheHsaAndOneYearNotes() {
+    void everyPlanGetsTheHsaAndOneYearNotesAndOnlyCommercialGetsTheSavingsOffer() {
         for (Treatment t : Treatment.values()) {
-            for (boolean covered : new boolean[] {true, false}) {
-                List<String> notes = PlanNotes.applicable(t, covered, null);
-                assertTrue(notes.contains(PlanNotes.HSA_FSA) && notes.contains(PlanNotes.ONE_YEAR));
-                assertFalse(t == Treatment.IV_KETAMINE && notes.contains(PlanNotes.WITHME));
+            for (Coverage c : Coverage.values()) {
+                for (InsuranceKind k : InsuranceKind.values()) {
+                    List<String> notes = PlanNotes.applicable(t, c, k);
+                    assertTrue(notes.contains(PlanNotes.HSA_FSA) && notes.contains(PlanNotes.ONE_YEAR));
+                    assertFalse(notes.contains(PlanNotes.WITHME) && (t == Treatment.IV_KETAMINE
+                            || k != InsuranceKind.COMMERCIAL), t + " " + c + " " + k);
+                }
             }
         }
     }

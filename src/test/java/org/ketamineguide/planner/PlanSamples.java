@@ -29,6 +29,24 @@ final class PlanSamples {
             }
             """;
 
+    /**
+     * Changes one field of a JSON object in place: {@code path} may be dotted ("insurance.covered"),
+     * {@code json} is the new value as JSON, or "-" to remove the field.
+     */
+    static void edit(com.google.gson.JsonObject root, String path, String json) {
+        com.google.gson.JsonObject target = root;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            target = target.getAsJsonObject(parts[i]);
+        }
+        String key = parts[parts.length - 1];
+        if (json.equals("-")) {
+            target.remove(key);
+        } else {
+            target.add(key, com.google.gson.JsonParser.parseString(json));
+        }
+    }
+
     static BigDecimal usd(String amount) {
         return new BigDecimal(amount);
     }

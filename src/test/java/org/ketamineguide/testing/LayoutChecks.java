@@ -20,8 +20,13 @@ public final class LayoutChecks {
 
     /** Visible nodes of the scene, skipping hidden branches. */
     public static List<Node> visibleNodes(Scene scene) {
+        return visibleNodes(scene.getRoot());
+    }
+
+    /** Visible nodes under a node (itself included), skipping hidden branches. */
+    public static List<Node> visibleNodes(Node root) {
         List<Node> out = new ArrayList<>();
-        collect(scene.getRoot(), out);
+        collect(root, out);
         return out;
     }
 
@@ -39,8 +44,13 @@ public final class LayoutChecks {
 
     /** Labeled controls whose text is shortened with an ellipsis or does not fit its box. */
     public static List<String> cutOffText(Scene scene) {
+        return cutOffText(scene.getRoot());
+    }
+
+    /** Like {@link #cutOffText(Scene)}, for one part of a screen. */
+    public static List<String> cutOffText(Node root) {
         List<String> problems = new ArrayList<>();
-        for (Node n : visibleNodes(scene)) {
+        for (Node n : visibleNodes(root)) {
             if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isBlank()
                     || l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
                 continue;

@@ -19,6 +19,8 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<Path> opens = new ArrayDeque<>();
     public final List<String> titles = new ArrayList<>();
     public final List<String> messages = new ArrayList<>();
+    /** The files named by "saved" messages (the ones that offer to show the folder). */
+    public final List<Path> savedFiles = new ArrayList<>();
 
     @Override
     public void info(String title, String message) {
@@ -29,6 +31,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void error(String title, String message) {
         info(title, message);
+    }
+
+    @Override
+    public void fileSaved(String title, String message, Path file) {
+        info(title, message);
+        savedFiles.add(file);
     }
 
     @Override

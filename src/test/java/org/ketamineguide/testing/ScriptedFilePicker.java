@@ -12,6 +12,7 @@ import org.ketamineguide.ui.FilePicker;
 public final class ScriptedFilePicker implements FilePicker {
     private final Deque<Path> saves = new ArrayDeque<>();
     private final Deque<Path> opens = new ArrayDeque<>();
+    private final java.util.List<Path> shownFolders = new java.util.ArrayList<>();
     private int asked;
 
     public void willSaveTo(Path path) {
@@ -20,6 +21,11 @@ public final class ScriptedFilePicker implements FilePicker {
 
     public void willOpen(Path path) {
         opens.add(path);
+    }
+
+    /** The folders the app asked to show, in order. */
+    public java.util.List<Path> shownFolders() {
+        return shownFolders;
     }
 
     /** How many times the app asked for a file. */
@@ -37,5 +43,15 @@ public final class ScriptedFilePicker implements FilePicker {
     public Optional<Path> open(Window owner, String title, DialogService.FileKind kind) {
         asked++;
         return Optional.ofNullable(opens.poll());
+    }
+
+    @Override
+    public boolean canShowFolder() {
+        return true;
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        shownFolders.add(folder);
     }
 }

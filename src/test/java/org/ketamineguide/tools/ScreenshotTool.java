@@ -35,9 +35,13 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * crisis panel closed), counselor (the counselor view on), scroll-end (every visible screen
  * scrolled to its end). {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
  * content whose end date has passed). decision:STEP (decision, options, values, stand, guide),
- * decision-sample (fills in a sample of answers), decision-scroll:FRACTION.
+ * decision-sample (fills in a sample of answers), decision-scroll:FRACTION, planner-reset,
+ * planner-compare, planner-unsure, planner-medicare, scroll:ID (scroll the node with that id to the
+ * top after the layout settles), pdf:FILE (write the planner's print-out).
  */
 public final class ScreenshotTool extends Application {
+    /** A window resize under xvfb can take most of a second to arrive; scroll after it. */
+    private static final int SCROLL_AFTER_MS = 1200;
     private final ManualClock clock = new ManualClock();
     private AppServices app;
     private Stage stage;
@@ -89,7 +93,8 @@ public final class ScreenshotTool extends Application {
         for (String action : step[1].split(",")) {
             act(action);
         }
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(700));
+        boolean scrolls = step[1].contains("scroll:");
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(scrolls ? SCROLL_AFTER_MS + 700 : 700));
         settle.setOnFinished(e -> {
             save(out.resolve(step[0] + ".png"));
             run(out, steps, index + 1);
@@ -146,10 +151,29 @@ public final class ScreenshotTool extends Application {
             }
             case "planner-compare" -> {
                 go.accept(Screen.PLANNER);
+                app.planner().reset();
                 app.planner().planA().chooseSelfPay();
                 app.planner().startComparing();
                 app.planner().planB().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
                 app.planner().planB().chooseInsurance();
+            }
+            case "planner-reset" -> {
+                app.visit().insuranceAnswerProperty().set(null);
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
+            }
+            case "planner-unsure" -> {
+                app.visit().insuranceAnswerProperty().set(null);
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
+                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planA().chooseCoverage(org.ketamineguide.planner.Coverage.UNSURE);
+            }
+            case "planner-medicare" -> {
+                app.visit().insuranceAnswerProperty().set("medicare");
+                go.accept(Screen.PLANNER);
+                app.planner().reset();
+                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
             }
             case "compare" -> {
                 go.accept(Screen.TOPICS);
@@ -190,6 +214,15 @@ public final class ScreenshotTool extends Application {
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));
                 } else if (action.startsWith("reveal:")) {
                     reveal(action.substring(7));
+                } else if (action.startsWith("scroll:")) {
+                    scrollTo(action.substring(7));
+                } else if (action.startsWith("pdf:")) {
+                    try {
+                        org.ketamineguide.print.PdfExporter.write(app.planner().document().orElseThrow(),
+                                Path.of(action.substring(4)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                 } else if (action.startsWith("text")) {
                     app.display().setTextScale(Integer.parseInt(action.substring(4)));
                 } else if (action.startsWith("size:")) {
@@ -219,6 +252,26 @@ public final class ScreenshotTool extends Application {
         double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
         double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
         pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 60) / room)));
+    }
+
+    /** Scrolls the scroll pane around the node with this id so the node is at the top. */
+    private void scrollTo(String id) {
+        // After the screen has been laid out (and the planner has picked one or two columns).
+        PauseTransition later = new PauseTransition(javafx.util.Duration.millis(SCROLL_AFTER_MS));
+        later.setOnFinished(e -> {
+            javafx.scene.Node node = stage.getScene().lookup("#" + id);
+            javafx.scene.Node n = node;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / extra)));
+            }
+        });
+        later.play();
     }
 
     private void save(Path file) {

@@ -4,10 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.ketamineguide.ui.DialogService;
 
 /**
@@ -31,6 +34,14 @@ public final class CostPlannerController {
     private RadioButton editBButton;
     @FXML
     private Button compareButton;
+    @FXML
+    private ScrollPane formScroll;
+    @FXML
+    private ScrollPane resultsScroll;
+    @FXML
+    private VBox formColumn;
+    @FXML
+    private VBox resultsColumn;
     @FXML
     private Button saveButton;
     @FXML
@@ -62,6 +73,21 @@ public final class CostPlannerController {
         WhileShowing.listen(plannerRoot, o -> syncPlanSwitch(), model.editingProperty(),
                 model.planA().treatmentProperty(), model.planB().treatmentProperty());
         syncPlanSwitch();
+        ColumnSwitch columns = new ColumnSwitch(plannerRoot, formScroll, resultsScroll, formColumn, resultsColumn);
+        // A hidden label that never moves carries the text size the person chose (the columns'
+        // own labels briefly lose their style while they move between layouts).
+        Label ruler = new Label();
+        ruler.setManaged(false);
+        ruler.setVisible(false);
+        plannerRoot.getChildren().add(ruler);
+        javafx.beans.InvalidationListener relayout = o -> {
+            if (ruler.getScene() != null) {
+                ruler.applyCss(); // the first width can arrive before the text size is styled
+                columns.update(plannerRoot.getWidth(), ruler.getFont().getSize());
+            }
+        };
+        plannerRoot.widthProperty().addListener(relayout);
+        ruler.fontProperty().addListener(relayout);
     }
 
     private void syncPlanSwitch() {

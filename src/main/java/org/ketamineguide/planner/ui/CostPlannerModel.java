@@ -2,7 +2,9 @@ package org.ketamineguide.planner.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -14,8 +16,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import org.ketamineguide.planner.CostEstimate;
-import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.PlanEstimate;
+import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.planner.PlanFileException;
 import org.ketamineguide.planner.PlanForm;
 import org.ketamineguide.planner.PlannerDefaults;
@@ -36,7 +38,6 @@ import org.ketamineguide.ui.PrintService;
 public final class CostPlannerModel implements Resettable {
     private static final Logger LOG = Logger.getLogger(CostPlannerModel.class.getName());
     /** Plan files are tiny; anything much bigger is not one. */
-    static final long MAX_FILE_BYTES = CostPlan.MAX_FILE_BYTES;
 
     /** Which plan the form shows. */
     public enum Which { A, B }
@@ -132,67 +133,96 @@ public final class CostPlannerModel implements Resettable {
         editing.set(comparing.get() ? which : Which.A);
     }
 
-    /** Saves the plan being edited as a plan file. */
+    /**
+     * Saves what the screen shows as one plan file: plan A alone, or both plans of a comparison
+     * with their names. Nothing is written while a plan has bad numbers.
+     */
     public void save() {
+        var m = text.messages();
         if (!printing.canSave()) {
-            dialogs.info(text.messages().get("save.kiosk.title"), text.messages().get("save.kiosk.text"));
+            dialogs.info(m.get("save.kiosk.title"), m.get("save.kiosk.text"));
             return;
         }
-        PlanForm.Result result = editedPlan().resultProperty().get();
-        if (!result.isValid()) {
-            dialogs.error(text.messages().get("planner.file.cannotSave.title"),
-                    text.messages().get("planner.file.cannotSave.text"));
-            return;
+        List<Which> shown = comparing.get() ? List.of(Which.A, Which.B) : List.of(Which.A);
+        List<PlanFile.Entry> entries = new ArrayList<>();
+        for (Which which : shown) {
+            PlanForm.Result result = plan(which).resultProperty().get();
+            if (!result.isValid()) {
+                dialogs.error(m.get("planner.file.cannotSave.title"), m.get("planner.file.cannotSave.text"));
+                return;
+            }
+            entries.add(new PlanFile.Entry(planName(which), result.setup()));
         }
-        Optional<Path> target = dialogs.chooseSaveFile(text.messages().get("planner.file.choose.save"),
-                text.messages().get("planner.file.suggestedName"), DialogService.FileKind.JSON);
+        Optional<Path> target = dialogs.chooseSaveFile(m.get("planner.file.choose.save"),
+                m.get(comparing.get() ? "planner.file.suggestedNameBoth" : "planner.file.suggestedName"),
+                DialogService.FileKind.JSON);
         if (target.isEmpty()) {
             return;
         }
         try {
-            AtomicFiles.writeString(target.get(), result.plan().toJson());
-            dialogs.info(text.messages().get("planner.file.saved.title"),
-                    text.messages().format("planner.file.saved.text", target.get().getFileName()));
+            AtomicFiles.writeString(target.get(), PlanFile.of(entries).toJson());
+            Path folder = target.get().toAbsolutePath().getParent();
+            dialogs.fileSaved(m.get("planner.file.saved.title"), m.format(entries.size() == 2
+                    ? "planner.file.savedBoth.text" : "planner.file.saved.text", target.get().getFileName(),
+                    folder == null ? "" : folder), target.get());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Plan save failed", e);
-            dialogs.error(text.messages().get("planner.file.saveFailed.title"),
-                    text.messages().get("planner.file.saveFailed.text"));
+            dialogs.error(m.get("planner.file.saveFailed.title"), m.get("planner.file.saveFailed.text"));
         }
     }
 
-    /** Opens a plan file into the plan being edited; a bad file changes nothing and says why. */
+    /** The name a plan gets in a saved file: "Plan A" or "Plan B". */
+    private String planName(Which which) {
+        return text.messages().get(which == Which.A ? "planner.edit.a" : "planner.edit.b");
+    }
+
+    /**
+     * Opens a plan file. A file with two plans becomes the comparison (plan A and plan B); a file
+     * with one plan (of either version) goes into the plan being edited. A bad file changes nothing
+     * and says which field is wrong.
+     */
     public void open() {
+        var m = text.messages();
         if (!printing.canSave()) {
-            dialogs.info(text.messages().get("save.kiosk.title"), text.messages().get("save.kiosk.text"));
+            dialogs.info(m.get("save.kiosk.title"), m.get("save.kiosk.text"));
             return;
         }
-        Optional<Path> source = dialogs.chooseOpenFile(text.messages().get("planner.file.choose.open"),
-                DialogService.FileKind.JSON);
+        Optional<Path> source = dialogs.chooseOpenFile(m.get("planner.file.choose.open"), DialogService.FileKind.JSON);
         if (source.isEmpty()) {
             return;
         }
-        String title = text.messages().get("planner.file.bad.title");
-        CostPlan plan;
+        String title = m.get("planner.file.bad.title");
+        PlanFile file;
         try {
             // Checks the type before opening (no pipes or devices) and the size while reading.
-            plan = CostPlan.fromFile(source.get());
+            file = PlanFile.fromFile(source.get());
         } catch (PlanFileException e) {
             dialogs.error(title, text.fileProblem(e));
             return;
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Plan file unreadable: " + e.getMessage());
-            dialogs.error(title, text.messages().get("planner.file.unreadable.text"));
+            dialogs.error(title, m.get("planner.file.unreadable.text"));
             return;
         }
-        editedPlan().load(plan);
-        dialogs.info(text.messages().get("planner.file.opened.title"), text.messages().format(
-                "planner.file.opened.text", source.get().getFileName(), editing.get().name()));
+        Path name = source.get().getFileName();
+        if (file.plans().size() == 2) {
+            planA.load(file.plans().get(0).setup());
+            planB.load(file.plans().get(1).setup());
+            comparing.set(true);
+            editing.set(Which.A);
+            dialogs.info(m.get("planner.file.opened.title"), m.format("planner.file.openedBoth.text", name,
+                    text.treatmentName(planA.treatment()), text.treatmentName(planB.treatment())));
+        } else {
+            editedPlan().load(file.plans().get(0).setup());
+            dialogs.info(m.get("planner.file.opened.title"), m.format("planner.file.opened.text", name,
+                    editing.get().name()));
+        }
     }
 
     /** The print-out of what the screen shows, or empty while a plan has bad numbers. */
     public Optional<PrintDocument> document() {
-        CostEstimate a = planA.estimate();
-        CostEstimate b = comparing.get() ? planB.estimate() : null;
+        PlanEstimate a = planA.planEstimate();
+        PlanEstimate b = comparing.get() ? planB.planEstimate() : null;
         if (a == null || (comparing.get() && b == null)) {
             return Optional.empty();
         }

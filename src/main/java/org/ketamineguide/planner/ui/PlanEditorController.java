@@ -6,6 +6,7 @@ import static org.ketamineguide.planner.ui.PlannerViews.styleWhen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
@@ -17,8 +18,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.planner.PlanField;
-import org.ketamineguide.planner.PlannerDefaults;
+import org.ketamineguide.planner.Coverage;
+import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.Treatment;
 
 /**
@@ -33,6 +34,8 @@ public final class PlanEditorController {
     /** Held by this controller; the plan's weak references to it end with the view. */
     private final InvalidationListener resync = o -> sync();
     private PlanModel plan;
+    private Map<InsuranceKind, RadioButton> kindButtons;
+    private Map<Coverage, RadioButton> coverageButtons;
 
     @FXML
     private VBox editorRoot;
@@ -41,7 +44,9 @@ public final class PlanEditorController {
     @FXML
     private ToggleGroup intervalGroup;
     @FXML
-    private ToggleGroup insuranceGroup;
+    private ToggleGroup kindGroup;
+    @FXML
+    private ToggleGroup coverageGroup;
     @FXML
     private ToggleGroup sharingGroup;
     @FXML
@@ -53,9 +58,19 @@ public final class PlanEditorController {
     @FXML
     private RadioButton biweeklyButton;
     @FXML
+    private RadioButton commercialButton;
+    @FXML
+    private RadioButton medicareButton;
+    @FXML
+    private RadioButton medicaidButton;
+    @FXML
+    private RadioButton noInsuranceButton;
+    @FXML
     private RadioButton insuredButton;
     @FXML
     private RadioButton selfPayButton;
+    @FXML
+    private RadioButton unsureButton;
     @FXML
     private RadioButton deductibleButton;
     @FXML
@@ -74,6 +89,10 @@ public final class PlanEditorController {
     private VBox spravatoSchedule;
     @FXML
     private VBox insuranceBox;
+    @FXML
+    private VBox coverageBox;
+    @FXML
+    private Label priceParts;
     @FXML
     private Label spravatoIntervalSource;
     @FXML
@@ -102,13 +121,11 @@ public final class PlanEditorController {
     private void initialize() {
         onChoice(treatmentGroup, t -> plan.selectTreatment(t == ivButton ? Treatment.IV_KETAMINE : Treatment.SPRAVATO));
         onChoice(intervalGroup, t -> plan.spravatoIntervalWeeksProperty().set(t == weeklyButton ? 1 : 2));
-        onChoice(insuranceGroup, t -> {
-            if (t == insuredButton) {
-                plan.chooseInsurance();
-            } else {
-                plan.chooseSelfPay();
-            }
-        });
+        kindButtons = Map.of(InsuranceKind.COMMERCIAL, commercialButton, InsuranceKind.MEDICARE, medicareButton,
+                InsuranceKind.MEDICAID, medicaidButton, InsuranceKind.NONE, noInsuranceButton);
+        coverageButtons = Map.of(Coverage.YES, insuredButton, Coverage.NO, selfPayButton, Coverage.UNSURE, unsureButton);
+        onChoice(kindGroup, t -> plan.chooseKind(keyOf(kindButtons, t)));
+        onChoice(coverageGroup, t -> plan.chooseCoverage(keyOf(coverageButtons, t)));
         onChoice(sharingGroup, t -> plan.useCopayProperty().set(t == copayButton));
         WhileShowing.listen(editorRoot, o -> {
             if (plan != model.editedPlan()) {
@@ -118,6 +135,10 @@ public final class PlanEditorController {
             }
         }, model.editingProperty(), model.insuranceAnswerProperty());
         show(model.editedPlan());
+    }
+
+    private static <K> K keyOf(Map<K, ? extends Toggle> buttons, Toggle t) {
+        return buttons.entrySet().stream().filter(e -> e.getValue() == t).findFirst().orElseThrow().getKey();
     }
 
     private void onChoice(ToggleGroup group, java.util.function.Consumer<Toggle> command) {
@@ -141,7 +162,7 @@ public final class PlanEditorController {
         capCheck.selectedProperty().bindBidirectional(next.hasCapProperty());
         unbind.add(() -> capCheck.selectedProperty().unbindBidirectional(next.hasCapProperty()));
         InvalidationListener weak = new WeakInvalidationListener(resync);
-        List<Observable> watched = List.of(next.treatmentProperty(), next.coveredProperty(),
+        List<Observable> watched = List.of(next.treatmentProperty(), next.coverageProperty(), next.kindProperty(),
                 next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
         watched.forEach(o -> o.addListener(weak));
         unbind.add(() -> watched.forEach(o -> o.removeListener(weak)));
@@ -161,30 +182,33 @@ public final class PlanEditorController {
         styleWhen(ivCard, "planner-card-selected", iv);
         styleWhen(spravatoCard, "planner-card-selected", !iv);
         intervalGroup.selectToggle(p.spravatoIntervalWeeksProperty().get() == 1 ? weeklyButton : biweeklyButton);
-        insuranceGroup.selectToggle(p.isCovered() ? insuredButton : selfPayButton);
+        kindGroup.selectToggle(kindButtons.get(p.kind()));
+        coverageGroup.selectToggle(coverageButtons.get(p.coverageProperty().get()));
         sharingGroup.selectToggle(p.useCopayProperty().get() ? copayButton : deductibleButton);
         plan = p;
         reveal(ivSchedule, iv);
         reveal(spravatoSchedule, !iv);
+        boolean insured = p.kind() != InsuranceKind.NONE;
+        reveal(coverageBox, insured);
         reveal(insuranceBox, p.isCovered());
         reveal(selfPayNote, !p.isCovered());
+        selfPayNote.setText(text.selfPayNote(p.kind()));
+        priceParts.setText(text.priceParts(p.treatment()));
+        reveal(priceParts, !iv);
         reveal(deductibleRow, !p.useCopayProperty().get());
         reveal(coinsuranceRow, !p.useCopayProperty().get());
         reveal(copayRow, p.useCopayProperty().get());
         reveal(capRow, p.hasCapProperty().get());
         reveal(noCapNote, !p.hasCapProperty().get());
+        noCapNote.setText(text.noCapNote(p.treatment(), p.kind()));
         priceRanges.getChildren().setAll(text.priceRanges(p.treatment()).stream()
                 .map(line -> (Node) label(line, "planner-range")).toList());
-        PlannerDefaults.SourcedValue interval = p.defaults()
-                .value(Treatment.SPRAVATO, PlanField.MAINTENANCE_INTERVAL_WEEKS);
-        spravatoIntervalSource.setText(interval.basis() + " " + text.citation(interval.source(), interval.asOf()));
+        spravatoIntervalSource.setText(text.spravatoIntervalSource());
         String answer = model.insuranceAnswerProperty().getValue();
-        String answerKey = "planner.insurance.fromScreening." + answer;
-        fromScreening.setText(answer == null ? "" : text.messages().get(answerKey));
-        reveal(fromScreening, answer != null && !fromScreening.getText().startsWith("planner."));
-        PlannerDefaults.SourcedChoice start = p.defaults().covered(p.treatment());
-        coveredDefault.setText(start.basis() + " " + text.citation(start.source(), start.asOf()));
-        reveal(coveredDefault, answer == null || "unsure".equals(answer));
+        fromScreening.setText(text.fromScreening(answer));
+        reveal(fromScreening, !fromScreening.getText().isEmpty());
+        coveredDefault.setText(text.coveredDefault(p.treatment()));
+        reveal(coveredDefault, !p.isCoverageChosen() && (iv || answer == null));
     }
 
     @FXML

@@ -118,9 +118,11 @@ public final class PlanFieldRow extends VBox {
         InvalidationListener weak = new WeakInvalidationListener(redescribe);
         plan.problemProperty(field).addListener(weak);
         plan.treatmentProperty().addListener(weak);
+        plan.kindProperty().addListener(weak);
         unbind.add(() -> {
             plan.problemProperty(field).removeListener(weak);
             plan.treatmentProperty().removeListener(weak);
+            plan.kindProperty().removeListener(weak);
         });
         less.setOnAction(e -> plan.step(field, -1));
         more.setOnAction(e -> plan.step(field, 1));
@@ -132,7 +134,7 @@ public final class PlanFieldRow extends VBox {
         String name = text.label(field, treatment);
         label.setText(name);
         help.setText(text.help(field, treatment));
-        defaultLine.setText(text.defaultLine(treatment, field));
+        defaultLine.setText(text.defaultLine(treatment, plan.kind(), field));
         unitAfter.setText(unit(text));
         less.setAccessibleText(text.messages().format("planner.stepper.less", name));
         more.setAccessibleText(text.messages().format("planner.stepper.more", name));
@@ -147,6 +149,9 @@ public final class PlanFieldRow extends VBox {
     private String unit(PlannerText text) {
         if (field.kind() == PlanField.Kind.PERCENT) {
             return text.messages().get("planner.percent.unit");
+        }
+        if (field.kind() == PlanField.Kind.HOURS) {
+            return text.messages().get("planner.hours.unit");
         }
         if (field == PlanField.HORIZON_WEEKS || field == PlanField.INDUCTION_WEEKS
                 || field == PlanField.MAINTENANCE_INTERVAL_WEEKS) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,29 +13,47 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.CostEstimate;
-import org.ketamineguide.planner.CostEstimator;
-import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.FieldInput;
+import org.ketamineguide.planner.InsuranceKind;
+import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanForm;
 import org.ketamineguide.planner.PlanInputs;
 import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
+import org.ketamineguide.planner.PlanSetup;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.Treatment;
 
 /**
  * One plan on the cost planner screen: what the person typed and chose, checked on every change.
  * The text of each field is a writable property the view binds to; the problems, the plan and its
- * estimate are read-only results. Price, one-time fees and extra costs are remembered per
- * treatment, so switching treatment and back loses nothing. Whether the plan starts insured follows
- * the screening's insurance answer until the person chooses themselves. JavaFX thread only.
+ * estimate are read-only results, published together once per change as an {@link Outcome}.
+ * Price, fees, extra costs and clinic hours are remembered per treatment, and the insurance numbers
+ * per kind of insurance, so switching and back loses nothing. The kind of insurance follows the
+ * screening's answer, and whether the plan pays follows the treatment and the kind, until the
+ * person chooses themselves. JavaFX thread only.
  */
 public final class PlanModel {
     /** Fields whose value belongs to the treatment rather than to the person. */
     private static final List<PlanField> PER_TREATMENT = List.of(PlanField.PRICE_PER_SESSION, PlanField.ONE_TIME_FEES,
-            PlanField.EXTRA_PER_SESSION);
+            PlanField.EXTRA_PER_SESSION, PlanField.CLINIC_HOURS);
+    /** Fields whose value belongs to the kind of insurance. */
+    private static final List<PlanField> PER_KIND = List.of(PlanField.DEDUCTIBLE_REMAINING,
+            PlanField.COINSURANCE_PERCENT, PlanField.COPAY_PER_SESSION, PlanField.OUT_OF_POCKET_REMAINING);
+
+    /**
+     * Everything a change produces, published at once: the checked form, the estimate (null while a
+     * field that matters is bad) and the notes that apply.
+     */
+    public record Outcome(PlanForm.Result result, PlanEstimate estimate, List<String> notes) {
+    }
+
+    /** The insurance part of the form as one kind of insurance left it. */
+    private record KindState(Map<PlanField, String> texts, boolean useCopay, boolean hasCap) {
+    }
 
     private final PlannerDefaults defaults;
     private final Treatment initialTreatment;
@@ -46,14 +62,18 @@ public final class PlanModel {
     private final Map<PlanField, StringProperty> texts = new EnumMap<>(PlanField.class);
     private final Map<PlanField, ReadOnlyObjectWrapper<PlanProblem>> problems = new EnumMap<>(PlanField.class);
     private final IntegerProperty spravatoIntervalWeeks = new SimpleIntegerProperty(2);
-    private final ReadOnlyBooleanWrapper covered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Coverage> coverage = new ReadOnlyObjectWrapper<>(Coverage.NO);
+    private final ReadOnlyObjectWrapper<InsuranceKind> kind = new ReadOnlyObjectWrapper<>(InsuranceKind.COMMERCIAL);
     private final BooleanProperty useCopay = new SimpleBooleanProperty();
     private final BooleanProperty hasCap = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<PlanForm.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> notes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final Map<Treatment, Map<PlanField, String>> stash = new EnumMap<>(Treatment.class);
-    private boolean insuranceChosen;
+    private final Map<InsuranceKind, KindState> kindStash = new EnumMap<>(InsuranceKind.class);
+    private boolean coverageChosen;
+    private boolean kindChosen;
     private boolean updating;
 
     public PlanModel(PlannerDefaults defaults, Treatment initialTreatment, ObservableValue<String> insuranceAnswer) {
@@ -67,7 +87,6 @@ public final class PlanModel {
             problems.put(f, new ReadOnlyObjectWrapper<>());
         }
         spravatoIntervalWeeks.addListener((obs, old, now) -> recompute());
-        covered.addListener((obs, old, now) -> recompute());
         useCopay.addListener((obs, old, now) -> recompute());
         hasCap.addListener((obs, old, now) -> recompute());
         insuranceAnswer.addListener((obs, old, now) -> followAnswer());
@@ -99,13 +118,33 @@ public final class PlanModel {
         return spravatoIntervalWeeks;
     }
 
-    /** True when the plan uses insurance; false for "I'll pay myself". */
-    public ReadOnlyBooleanProperty coveredProperty() {
-        return covered.getReadOnlyProperty();
+    /** The answer to "Does your plan pay for this treatment?" (kept, but not used, while the kind is "none"). */
+    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
+        return coverage.getReadOnlyProperty();
     }
 
+    /** The coverage that counts: NO whenever the person has no insurance. */
+    public Coverage effectiveCoverage() {
+        return kind.get() == InsuranceKind.NONE ? Coverage.NO : coverage.get();
+    }
+
+    /** True when the plan's insurance pays (or may pay): the insurance fields matter. */
     public boolean isCovered() {
-        return covered.get();
+        return effectiveCoverage() != Coverage.NO;
+    }
+
+    /** The kind of insurance the person has. */
+    public ReadOnlyObjectProperty<InsuranceKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    public InsuranceKind kind() {
+        return kind.get();
+    }
+
+    /** True once the person has answered the coverage question themselves. */
+    public boolean isCoverageChosen() {
+        return coverageChosen;
     }
 
     public BooleanProperty useCopayProperty() {
@@ -121,7 +160,7 @@ public final class PlanModel {
         return result.getReadOnlyProperty();
     }
 
-    /** The estimate of the plan, or null while any field that matters is bad. */
+    /** The estimate that stands for the plan (see {@link PlanEstimate#main()}), or null while any field that matters is bad. */
     public ReadOnlyObjectProperty<CostEstimate> estimateProperty() {
         return estimate.getReadOnlyProperty();
     }
@@ -130,9 +169,20 @@ public final class PlanModel {
         return estimate.get();
     }
 
+    /** Both estimates and the time, or null while any field that matters is bad. */
+    public PlanEstimate planEstimate() {
+        Outcome o = outcome.get();
+        return o == null ? null : o.estimate();
+    }
+
     /** The ids of the notes that apply (see {@link PlanNotes}). */
     public ReadOnlyObjectProperty<List<String>> notesProperty() {
         return notes.getReadOnlyProperty();
+    }
+
+    /** Everything one change produced; views that show results follow this one property. */
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
     }
 
     public PlannerDefaults defaults() {
@@ -156,8 +206,8 @@ public final class PlanModel {
                     texts.get(f).set(text);
                 }
             });
-            if (!insuranceChosen) {
-                covered.set(defaults.startsCovered(newTreatment, insuranceAnswer.getValue()));
+            if (!coverageChosen) {
+                coverage.set(startCoverage());
             }
         } finally {
             updating = false;
@@ -165,16 +215,34 @@ public final class PlanModel {
         recompute();
     }
 
-    /** One click on "I don't have insurance / I'll pay myself". */
-    public void chooseSelfPay() {
-        insuranceChosen = true;
-        covered.set(false);
+    /** One click on "Does your plan pay for this treatment?": yes, no or I don't know. */
+    public void chooseCoverage(Coverage answer) {
+        coverageChosen = true;
+        coverage.set(answer);
+        recompute();
     }
 
-    /** One click on "I have insurance". */
+    /** The person pays in full: the same as answering "no". */
+    public void chooseSelfPay() {
+        chooseCoverage(Coverage.NO);
+    }
+
+    /** The plan pays: the same as answering "yes" (with a job or bought plan if the kind was "none"). */
     public void chooseInsurance() {
-        insuranceChosen = true;
-        covered.set(true);
+        if (kind.get() == InsuranceKind.NONE) {
+            chooseKind(InsuranceKind.COMMERCIAL);
+        }
+        chooseCoverage(Coverage.YES);
+    }
+
+    /**
+     * One click on the kind of insurance: loads that kind's starting numbers (or what was typed for
+     * it before) and, unless the person answered the coverage question, its starting coverage.
+     */
+    public void chooseKind(InsuranceKind newKind) {
+        kindChosen = true;
+        switchKind(newKind);
+        recompute();
     }
 
     /** A stepper's minus or plus button. */
@@ -183,28 +251,60 @@ public final class PlanModel {
     }
 
     /** Shows a plan read from a file; everything the file does not say keeps its current value. */
-    public void load(CostPlan plan) {
-        apply(PlanForm.fromPlan(plan, inputs()));
-        insuranceChosen = true;
+    public void load(PlanSetup setup) {
+        apply(PlanForm.fromSetup(setup, inputs()));
+        coverageChosen = true;
+        kindChosen = true;
     }
 
     /** Returns to the starting plan, following the screening's current insurance answer. */
     public void reset() {
         stash.clear();
-        insuranceChosen = false;
+        kindStash.clear();
+        coverageChosen = false;
+        kindChosen = false;
         apply(defaults.initialInputs(initialTreatment, insuranceAnswer.getValue()));
     }
 
     /** Everything the form holds now. */
     public PlanInputs inputs() {
         return new PlanInputs(treatment.get() == null ? initialTreatment : treatment.get(),
-                currentTexts(List.of(PlanField.values())), spravatoIntervalWeeks.get(), covered.get(), useCopay.get(),
-                hasCap.get());
+                currentTexts(List.of(PlanField.values())), spravatoIntervalWeeks.get(), coverage.get(), kind.get(),
+                useCopay.get(), hasCap.get());
+    }
+
+    private Coverage startCoverage() {
+        return kindChosen ? defaults.startCoverage(treatment.get(), kind.get())
+                : defaults.startCoverage(treatment.get(), insuranceAnswer.getValue());
+    }
+
+    private void switchKind(InsuranceKind newKind) {
+        InsuranceKind old = kind.get();
+        if (newKind != old) {
+            updating = true;
+            try {
+                kindStash.put(old, new KindState(currentTexts(PER_KIND), useCopay.get(), hasCap.get()));
+                KindState next = kindStash.getOrDefault(newKind, new KindState(defaults.insuranceTexts(newKind),
+                        defaults.insurance(newKind).useCopay(), defaults.insurance(newKind).hasCap()));
+                next.texts().forEach((f, text) -> texts.get(f).set(text));
+                useCopay.set(next.useCopay());
+                hasCap.set(next.hasCap());
+                kind.set(newKind);
+            } finally {
+                updating = false;
+            }
+        }
+        if (!coverageChosen) {
+            coverage.set(startCoverage());
+        }
     }
 
     private void followAnswer() {
-        if (!insuranceChosen) {
-            covered.set(defaults.startsCovered(treatment.get(), insuranceAnswer.getValue()));
+        if (!kindChosen) {
+            switchKind(PlannerDefaults.startKind(insuranceAnswer.getValue()));
+        }
+        if (!coverageChosen) {
+            coverage.set(startCoverage());
         }
         recompute();
     }
@@ -217,7 +317,8 @@ public final class PlanModel {
                 texts.get(f).set(in.text(f));
             }
             spravatoIntervalWeeks.set(in.spravatoIntervalWeeks());
-            covered.set(in.covered());
+            coverage.set(in.coverage());
+            kind.set(in.kind());
             useCopay.set(in.useCopay());
             hasCap.set(in.hasCap());
         } finally {
@@ -243,8 +344,13 @@ public final class PlanModel {
         for (PlanField f : PlanField.values()) {
             problems.get(f).set(r.problems().get(f));
         }
+        PlanEstimate e = r.isValid() ? r.setup().estimate() : null;
+        List<String> applicable = PlanNotes.applicable(in.treatment(), in.effectiveCoverage(), in.kind());
         result.set(r);
-        estimate.set(r.isValid() ? CostEstimator.estimate(r.plan()) : null);
-        notes.set(PlanNotes.applicable(in.treatment(), in.covered(), insuranceAnswer.getValue()));
+        estimate.set(e == null ? null : e.main());
+        if (!applicable.equals(notes.get())) {
+            notes.set(applicable);
+        }
+        outcome.set(new Outcome(r, e, applicable));
     }
 }

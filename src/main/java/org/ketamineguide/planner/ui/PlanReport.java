@@ -5,21 +5,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.Insurance;
+import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.Money;
 import org.ketamineguide.planner.MonthTotal;
+import org.ketamineguide.planner.PlanEstimate;
+import org.ketamineguide.planner.PlanSetup;
 import org.ketamineguide.planner.SessionCost;
+import org.ketamineguide.planner.TimeTotal;
 import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.planner.WeekTotal;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.ui.Messages;
 
 /**
- * Turns estimates into the words and tables the screen and the print-out share: totals, the
- * month-by-month table, the chart's text summary and a description of each plan. A plan's name is
- * "A" or "B". Immutable.
+ * Turns estimates into the words, tables and chart data the screen and the print-out share:
+ * totals, the coverage table for "I don't know", the month-by-month table, the chart and its
+ * summary in words, and a description of each plan. A plan's name is "A" or "B". Immutable.
  */
 public final class PlanReport {
     private static final String DASH = "\u2014";
@@ -42,10 +47,22 @@ public final class PlanReport {
                 : messages.format("planner.months.label", m.month(), m.firstWeek(), m.lastWeek());
     }
 
-    /** One plan's months: sessions, you pay, insurance pays (billed is the sum of the two). */
-    public Table months(CostEstimate e) {
+    /**
+     * One plan's months: sessions, you pay, insurance pays. With "I don't know", what you pay if
+     * the plan pays and if it does not.
+     */
+    public Table months(PlanEstimate e) {
         List<List<String>> rows = new ArrayList<>();
-        for (MonthTotal m : e.months()) {
+        if (e.coverage() == Coverage.UNSURE) {
+            List<MonthTotal> covered = e.ifCovered().months();
+            for (MonthTotal m : e.ifNotCovered().months()) {
+                rows.add(List.of(monthLabel(m), Integer.toString(m.sessions()),
+                        Money.format(covered.get(m.month() - 1).patient()), Money.format(m.patient())));
+            }
+            return new Table(List.of(messages.get("planner.months.month"), messages.get("planner.results.sessions"),
+                    messages.get("planner.coverage.ifPays"), messages.get("planner.coverage.ifNot")), rows);
+        }
+        for (MonthTotal m : e.main().months()) {
             rows.add(List.of(monthLabel(m), Integer.toString(m.sessions()), Money.format(m.patient()),
                     Money.format(m.insurer())));
         }
@@ -54,44 +71,73 @@ public final class PlanReport {
     }
 
     /** Two plans' months side by side: what you pay in each, and the difference (B minus A). */
-    public Table compareMonths(CostEstimate a, CostEstimate b) {
+    public Table compareMonths(PlanEstimate pa, PlanEstimate pb) {
+        CostEstimate a = pa.main();
+        CostEstimate b = pb.main();
         List<MonthTotal> longer = a.months().size() >= b.months().size() ? a.months() : b.months();
         List<List<String>> rows = new ArrayList<>();
         for (MonthTotal m : longer) {
-            BigDecimal pa = m.month() <= a.months().size() ? a.months().get(m.month() - 1).patient() : null;
-            BigDecimal pb = m.month() <= b.months().size() ? b.months().get(m.month() - 1).patient() : null;
+            BigDecimal va = m.month() <= a.months().size() ? a.months().get(m.month() - 1).patient() : null;
+            BigDecimal vb = m.month() <= b.months().size() ? b.months().get(m.month() - 1).patient() : null;
             rows.add(List.of(monthLabel(m),
-                    pa == null ? DASH : Money.format(pa), pb == null ? DASH : Money.format(pb),
-                    pa == null || pb == null ? DASH : Money.format(pb.subtract(pa))));
+                    va == null ? DASH : Money.format(va), vb == null ? DASH : Money.format(vb),
+                    va == null || vb == null ? DASH : Money.format(vb.subtract(va))));
         }
         return new Table(List.of(messages.get("planner.months.month"), messages.get("planner.edit.a"),
                 messages.get("planner.edit.b"), messages.get("planner.results.compare.difference")), rows);
     }
 
-    /** Totals of two plans side by side, with the difference (B minus A). */
-    public Table compareTotals(CostEstimate a, CostEstimate b) {
-        List<List<String>> rows = List.of(
-                List.of(messages.get("planner.results.sessions"), Integer.toString(a.sessions()),
-                        Integer.toString(b.sessions()), signed(b.sessions() - a.sessions())),
-                moneyRow("planner.results.billed", a.billedTotal(), b.billedTotal()),
-                moneyRow("planner.results.youPay", a.patientTotal(), b.patientTotal()),
-                moneyRow("planner.results.insurerPays", a.insurerTotal(), b.insurerTotal()));
+    /**
+     * Totals of two plans side by side, with the difference (B minus A): whether each plan pays,
+     * sessions, hours, and money. A plan marked "I don't know" counts as not paid in the money
+     * rows, and gets an extra row for what you pay if it does pay.
+     */
+    public Table compareTotals(PlanEstimate pa, PlanEstimate pb) {
+        CostEstimate a = pa.main();
+        CostEstimate b = pb.main();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(messages.get("planner.coverage.row"), coverageCell(pa), coverageCell(pb), ""));
+        rows.add(List.of(messages.get("planner.results.sessions"), Integer.toString(a.sessions()),
+                Integer.toString(b.sessions()), signed(b.sessions() - a.sessions())));
+        if (pa.time() != null && pb.time() != null) {
+            BigDecimal diff = pb.time().totalHours().subtract(pa.time().totalHours());
+            rows.add(List.of(messages.get("planner.results.hours"), PlannerText.hours(pa.time().totalHours()),
+                    PlannerText.hours(pb.time().totalHours()), (diff.signum() > 0 ? "+" : "") + PlannerText.hours(diff)));
+        }
+        rows.add(moneyRow("planner.results.billed", a.billedTotal(), b.billedTotal()));
+        rows.add(moneyRow("planner.results.youPay", a.patientTotal(), b.patientTotal()));
+        if (pa.coverage() == Coverage.UNSURE || pb.coverage() == Coverage.UNSURE) {
+            BigDecimal ca = pa.ifCovered() == null ? null : pa.ifCovered().patientTotal();
+            BigDecimal cb = pb.ifCovered() == null ? null : pb.ifCovered().patientTotal();
+            rows.add(List.of(messages.get("planner.coverage.youPayIfPays"), ca == null ? DASH : Money.format(ca),
+                    cb == null ? DASH : Money.format(cb), ca == null || cb == null ? DASH : signedMoney(cb.subtract(ca))));
+        }
+        rows.add(moneyRow("planner.results.insurerPays", a.insurerTotal(), b.insurerTotal()));
         return new Table(List.of("", messages.get("planner.edit.a"), messages.get("planner.edit.b"),
                 messages.get("planner.results.compare.difference")), rows);
     }
 
+    private String coverageCell(PlanEstimate e) {
+        return e.setup().insuranceKind() == InsuranceKind.NONE
+                ? messages.get("planner.coverage.short.none") : text.coverageShort(e.coverage());
+    }
+
     private List<String> moneyRow(String key, BigDecimal a, BigDecimal b) {
-        BigDecimal diff = b.subtract(a);
-        return List.of(messages.get(key), Money.format(a), Money.format(b),
-                (diff.signum() > 0 ? "+" : "") + Money.format(diff));
+        return List.of(messages.get(key), Money.format(a), Money.format(b), signedMoney(b.subtract(a)));
+    }
+
+    private static String signedMoney(BigDecimal diff) {
+        return (diff.signum() > 0 ? "+" : "") + Money.format(diff);
     }
 
     private static String signed(int n) {
         return n > 0 ? "+" + n : Integer.toString(n);
     }
 
-    /** "Plan B costs you $2,000.00 less than plan A." */
-    public String compareSentence(CostEstimate a, CostEstimate b) {
+    /** "Plan B costs you $2,000.00 less than plan A." (the amounts that stand for each plan). */
+    public String compareSentence(PlanEstimate pa, PlanEstimate pb) {
+        CostEstimate a = pa.main();
+        CostEstimate b = pb.main();
         int cmp = a.patientTotal().compareTo(b.patientTotal());
         if (cmp == 0) {
             return messages.get("planner.results.compare.same");
@@ -100,6 +146,21 @@ public final class PlanReport {
         return cmp > 0
                 ? messages.format("planner.results.compare.cheaper", "B", Money.format(diff), "A")
                 : messages.format("planner.results.compare.cheaper", "A", Money.format(diff), "B");
+    }
+
+    /** "I don't know": the two estimates side by side, if the plan pays and if it does not. */
+    public Table coverageTable(PlanEstimate e) {
+        CostEstimate yes = e.ifCovered();
+        CostEstimate no = e.ifNotCovered();
+        List<List<String>> rows = List.of(
+                List.of(messages.get("planner.results.youPay"), Money.format(yes.patientTotal()),
+                        Money.format(no.patientTotal())),
+                List.of(messages.get("planner.results.insurerPays"), Money.format(yes.insurerTotal()),
+                        Money.format(no.insurerTotal())),
+                List.of(messages.get("planner.results.billed"), Money.format(yes.billedTotal()),
+                        Money.format(no.billedTotal())));
+        return new Table(List.of("", messages.get("planner.coverage.ifPays"), messages.get("planner.coverage.ifNot")),
+                rows);
     }
 
     /** Every session: number, week, price, you pay, insurance pays. */
@@ -126,8 +187,58 @@ public final class PlanReport {
                 Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
     }
 
-    /** The plan in two or three plain sentences. */
-    public List<String> describe(CostPlan plan) {
+    /**
+     * The two lines of "I don't know" in words: "If your plan pays: you pay $2,396.16 by week 4, ..."
+     * and the same if it does not pay.
+     */
+    public List<String> unsureSummary(PlanEstimate e) {
+        return List.of(caseSummary(messages.get("planner.coverage.ifPays"), e.ifCovered()),
+                caseSummary(messages.get("planner.coverage.ifNot"), e.ifNotCovered()));
+    }
+
+    private String caseSummary(String label, CostEstimate e) {
+        List<WeekTotal> weeks = e.weeks();
+        int last = weeks.size();
+        if (last < 8) {
+            return messages.format("planner.chart.caseShort", label, Money.format(e.patientTotal()), last);
+        }
+        int middle = (last + 1) / 2;
+        return messages.format("planner.chart.case", label, Money.format(weeks.get(3).cumulativePatient()),
+                Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
+    }
+
+    /** One chart line: what the person has paid by the end of each week, from week 0. */
+    public static PrintDocument.Series series(String name, CostEstimate e) {
+        List<PrintDocument.Point> points = new ArrayList<>();
+        points.add(new PrintDocument.Point(0, 0));
+        for (WeekTotal w : e.weeks()) {
+            points.add(new PrintDocument.Point(w.week(), w.cumulativePatient().doubleValue()));
+        }
+        return new PrintDocument.Series(name, points);
+    }
+
+    /**
+     * The chart's lines: for two plans, each plan's line (named "Plan A: IV ketamine"); for one
+     * plan with "I don't know", the line if the plan pays and the line if it does not.
+     */
+    public List<PrintDocument.Series> chartSeries(PlanEstimate a, PlanEstimate b) {
+        if (b != null) {
+            return List.of(series(seriesName("A", a), a.main()), series(seriesName("B", b), b.main()));
+        }
+        if (a.coverage() == Coverage.UNSURE) {
+            return List.of(series(messages.get("planner.coverage.ifPays"), a.ifCovered()),
+                    series(messages.get("planner.coverage.ifNot"), a.ifNotCovered()));
+        }
+        return List.of(series(seriesName("A", a), a.main()));
+    }
+
+    private String seriesName(String name, PlanEstimate e) {
+        return messages.format("planner.chart.series", name, text.treatmentName(e.setup().plan().treatment()));
+    }
+
+    /** The plan in a few plain sentences: schedule, prices, insurance, coverage and time. */
+    public List<String> describe(PlanSetup setup) {
+        CostPlan plan = setup.plan();
         List<String> out = new ArrayList<>();
         if (plan.treatment() == Treatment.IV_KETAMINE) {
             out.add(plan.maintenanceIntervalWeeks() == 0
@@ -140,10 +251,17 @@ public final class PlanReport {
         }
         out.add(messages.format("planner.describe.price", Money.format(plan.pricePerSession()),
                 Money.format(plan.oneTimeFees()), Money.format(plan.extraPerSession()), plan.horizonWeeks()));
+        if (setup.insuranceKind() != null) {
+            out.add(messages.format("planner.describe.kind", text.kindName(setup.insuranceKind())));
+        }
         Insurance ins = plan.insurance();
         if (!ins.covered()) {
-            out.add(messages.get("planner.describe.selfPay"));
+            out.add(messages.get(setup.insuranceKind() == null || setup.insuranceKind() == InsuranceKind.NONE
+                    ? "planner.describe.selfPay" : "planner.describe.notPaid"));
         } else {
+            if (setup.coverage() == Coverage.UNSURE) {
+                out.add(messages.get("planner.describe.unsure"));
+            }
             out.add(ins.copayPerSession() != null
                     ? messages.format("planner.describe.copay", Money.format(ins.copayPerSession()))
                     : messages.format("planner.describe.deductible", Money.format(ins.deductibleRemaining()),
@@ -151,37 +269,58 @@ public final class PlanReport {
             out.add(ins.outOfPocketRemaining() == null ? messages.get("planner.describe.noCap")
                     : messages.format("planner.describe.cap", Money.format(ins.outOfPocketRemaining())));
         }
+        if (setup.time() != null) {
+            out.add(messages.format("planner.describe.time", PlannerText.hours(setup.time().clinicHours()),
+                    PlannerText.hours(setup.time().travelHours())));
+        }
         return out;
     }
 
-    /** Totals as lines: "You pay: $11,150.00". */
-    public List<String> totals(CostEstimate e) {
-        return List.of(messages.get("planner.results.sessions") + ": " + e.sessions(),
-                messages.get("planner.results.billed") + ": " + Money.format(e.billedTotal()),
-                messages.get("planner.results.youPay") + ": " + Money.format(e.patientTotal()),
-                messages.get("planner.results.insurerPays") + ": " + Money.format(e.insurerTotal()));
+    /** Totals as lines: "You pay: $11,150.00"; with "I don't know", both amounts. */
+    public List<String> totals(PlanEstimate e) {
+        CostEstimate m = e.main();
+        List<String> out = new ArrayList<>();
+        out.add(messages.get("planner.results.sessions") + ": " + m.sessions());
+        TimeTotal t = e.time();
+        if (t != null) {
+            out.add(messages.get("planner.results.hours") + ": " + PlannerText.hours(t.totalHours()));
+        }
+        out.add(messages.get("planner.results.billed") + ": " + Money.format(m.billedTotal()));
+        if (e.coverage() == Coverage.UNSURE) {
+            out.add(messages.get("planner.coverage.youPayIfPays") + ": " + Money.format(e.ifCovered().patientTotal()));
+            out.add(messages.get("planner.coverage.youPayIfNot") + ": " + Money.format(e.ifNotCovered().patientTotal()));
+        } else {
+            out.add(messages.get("planner.results.youPay") + ": " + Money.format(m.patientTotal()));
+            out.add(messages.get("planner.results.insurerPays") + ": " + Money.format(m.insurerTotal()));
+        }
+        return out;
     }
 
     /**
-     * The print-out of one plan or two. {@code b} is null for one plan.
+     * The print-out of one plan or two. {@code b} is null for one plan. The per-session lists come
+     * last, as an appendix; the body has the totals, the chart and the month table.
      *
      * @param notes the note ids that apply, in order, without repeats
      */
-    public PrintDocument document(PrintDocument.Builder doc, CostEstimate a, CostEstimate b, Set<String> notes) {
+    public PrintDocument document(PrintDocument.Builder doc, PlanEstimate a, PlanEstimate b, Set<String> notes) {
         doc.paragraph(messages.get("planner.print.estimate"));
         if (b != null) {
             doc.heading(messages.get("planner.results.compare.heading"));
+            doc.paragraph(messages.format("planner.print.headline", "A", text.headline(a)));
+            doc.paragraph(messages.format("planner.print.headline", "B", text.headline(b)));
             Table totals = compareTotals(a, b);
             doc.table(totals.header(), totals.rows());
             doc.paragraph(compareSentence(a, b));
+            chart(doc, a, b);
+            doc.paragraph(chartSummary("A", a.main()) + " " + chartSummary("B", b.main()));
             Table months = compareMonths(a, b);
             doc.subheading(messages.get("planner.months.heading"));
             doc.paragraph(messages.get("planner.months.compareCaption"));
             doc.table(months.header(), months.rows());
         }
-        planSection(doc, "A", a);
+        planSection(doc, "A", a, b == null);
         if (b != null) {
-            planSection(doc, "B", b);
+            planSection(doc, "B", b, false);
         }
         doc.heading(messages.get("planner.print.notes"));
         List<String> lines = new ArrayList<>();
@@ -189,21 +328,45 @@ public final class PlanReport {
             lines.add(text.note(id) + " " + text.noteSource(id));
         }
         doc.bullets(lines);
+        doc.heading(messages.get("planner.print.appendix"));
+        appendix(doc, "A", a);
+        if (b != null) {
+            appendix(doc, "B", b);
+        }
         return doc.build();
     }
 
-    private void planSection(PrintDocument.Builder doc, String name, CostEstimate e) {
-        doc.heading(messages.format("planner.edit.label", name, text.treatmentName(e.plan().treatment())));
+    private void chart(PrintDocument.Builder doc, PlanEstimate a, PlanEstimate b) {
+        doc.chart(messages.get("planner.chart.heading"), messages.get("planner.chart.week"),
+                messages.get("planner.chart.dollars"), chartSeries(a, b));
+    }
+
+    private void planSection(PrintDocument.Builder doc, String name, PlanEstimate e, boolean alone) {
+        doc.heading(messages.format("planner.edit.label", name, text.treatmentName(e.setup().plan().treatment())));
+        doc.paragraph(text.headline(e));
+        if (e.coverage() == Coverage.UNSURE) {
+            Table both = coverageTable(e);
+            doc.table(both.header(), both.rows());
+        }
+        if (alone) {
+            chart(doc, e, null);
+        }
+        doc.paragraph(e.coverage() == Coverage.UNSURE ? String.join(" ", unsureSummary(e))
+                : chartSummary(name, e.main()));
         doc.subheading(messages.get("planner.print.inputs"));
-        doc.bullets(describe(e.plan()));
+        doc.bullets(describe(e.setup()));
         doc.subheading(messages.get("planner.print.totals"));
         doc.bullets(totals(e));
-        doc.paragraph(chartSummary(name, e));
         Table months = months(e);
         doc.subheading(messages.get("planner.months.heading"));
         doc.table(months.header(), months.rows());
-        Table sessions = sessions(e);
-        doc.subheading(messages.get("planner.sessions.heading"));
+    }
+
+    private void appendix(PrintDocument.Builder doc, String name, PlanEstimate e) {
+        boolean unsure = e.coverage() == Coverage.UNSURE;
+        doc.subheading(messages.format(unsure ? "planner.sessions.headingIfPays" : "planner.sessions.heading", name,
+                text.treatmentName(e.setup().plan().treatment())));
+        Table sessions = sessions(unsure ? e.ifCovered() : e.main());
         doc.table(sessions.header(), sessions.rows());
     }
 }

@@ -4,7 +4,6 @@ import static org.ketamineguide.planner.ui.PlannerViews.fillTable;
 import static org.ketamineguide.planner.ui.PlannerViews.label;
 import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +12,28 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.Money;
+import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
+import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
-import org.ketamineguide.planner.WeekTotal;
 
 /**
- * Shows what the plan, or the two compared plans, may cost: big totals, a chart of what the
- * person pays week by week (with a text summary), the month-by-month table and the notes. While a
- * field is bad it shows what to fix instead of any number. JavaFX thread only.
+ * Shows what the plan, or the two compared plans, may cost: a headline that says what it assumes
+ * about coverage, both estimates side by side for "I don't know", big totals with the hours and
+ * visits, the chart (see {@link PlanChart}), the month table and the notes. While a field is bad it shows what to fix instead of any number. Refreshes once
+ * per change of either plan. JavaFX thread only.
  */
 public final class PlanResultsController {
     private final CostPlannerModel model;
     private final PlanReport report;
     private final PlannerText text;
+    private PlanChart costChart;
 
     @FXML
     private VBox resultsRoot;
@@ -44,6 +46,24 @@ public final class PlanResultsController {
     @FXML
     private VBox compareBox;
     @FXML
+    private Label headline;
+    @FXML
+    private VBox unsureBox;
+    @FXML
+    private GridPane coverageGrid;
+    @FXML
+    private Label askInsurer;
+    @FXML
+    private Label askInsurerSource;
+    @FXML
+    private VBox youPayTile;
+    @FXML
+    private VBox billedTile;
+    @FXML
+    private VBox insurerTile;
+    @FXML
+    private VBox sessionsTile;
+    @FXML
     private Label youPayValue;
     @FXML
     private Label sessionsValue;
@@ -52,7 +72,13 @@ public final class PlanResultsController {
     @FXML
     private Label insurerValue;
     @FXML
+    private Label hoursValue;
+    @FXML
+    private Label timeLine;
+    @FXML
     private Label overLabel;
+    @FXML
+    private VBox compareHeadlines;
     @FXML
     private GridPane compareGrid;
     @FXML
@@ -82,57 +108,64 @@ public final class PlanResultsController {
 
     @FXML
     private void initialize() {
-        WhileShowing.listen(resultsRoot, o -> refresh(), model.planA().resultProperty(), model.planA().notesProperty(),
-                model.planB().resultProperty(), model.planB().notesProperty(), model.comparingProperty());
+        costChart = new PlanChart(chart, weekAxis, legendNote, chartSummary, report, text);
+        WhileShowing.listen(resultsRoot, o -> refresh(), model.planA().outcomeProperty(),
+                model.planB().outcomeProperty(), model.comparingProperty());
         refresh();
     }
 
     private void refresh() {
         boolean comparing = model.isComparing();
-        CostEstimate a = model.planA().estimate();
-        CostEstimate b = comparing ? model.planB().estimate() : null;
+        PlanEstimate a = model.planA().planEstimate();
+        PlanEstimate b = comparing ? model.planB().planEstimate() : null;
         boolean ready = a != null && (!comparing || b != null);
         showFixes(comparing);
         reveal(fixBox, !ready);
         reveal(singleBox, ready && !comparing);
         reveal(compareBox, ready && comparing);
-        List<String> summary = new ArrayList<>();
-        chart.getData().clear();
-        if (ready) {
-            addSeries("A", a);
-            summary.add(report.chartSummary("A", a));
-            if (comparing) {
-                addSeries("B", b);
-                summary.add(report.chartSummary("B", b));
-            }
-            weekAxis.setUpperBound(Math.max(a.weeks().size(), b == null ? 0 : b.weeks().size()));
-        } else {
-            summary.add(text.messages().get("planner.chart.none"));
-        }
-        chart.setAccessibleText(String.join(" ", summary));
-        chartSummary.getChildren().setAll(summary.stream().map(s -> label(s, "planner-chart-line")).toList());
-        legendNote.setText(comparing ? text.messages().get("planner.chart.legend.a") + ". "
-                + text.messages().get("planner.chart.legend.b") + "." : text.messages().get("planner.chart.legend.a"));
-        reveal(legendNote, ready);
-        reveal(chart, ready);
+        costChart.show(ready ? a : null, b);
         reveal(monthHeading, ready);
         reveal(monthGrid, ready);
         reveal(monthCaption, ready && comparing);
+        boolean unsure = ready && !comparing && a.coverage() == Coverage.UNSURE;
+        reveal(unsureBox, unsure);
         if (ready && comparing) {
+            compareHeadlines.getChildren().setAll(
+                    label(text.messages().format("planner.print.headline", "A", text.headline(a)), "planner-headline-small"),
+                    label(text.messages().format("planner.print.headline", "B", text.headline(b)), "planner-headline-small"));
             fillTable(compareGrid, report.compareTotals(a, b));
             compareSentence.setText(report.compareSentence(a, b));
             fillTable(monthGrid, report.compareMonths(a, b));
         } else if (ready) {
-            youPayValue.setText(Money.format(a.patientTotal()));
-            sessionsValue.setText(Integer.toString(a.sessions()));
-            billedValue.setText(Money.format(a.billedTotal()));
-            insurerValue.setText(Money.format(a.insurerTotal()));
-            overLabel.setText(text.messages().format("planner.results.over", a.plan().horizonWeeks()));
+            showSingle(a, unsure);
             fillTable(monthGrid, report.months(a));
         } else {
             monthGrid.getChildren().clear();
         }
-        showNotes(comparing);
+        showNotes(comparing, unsure);
+    }
+
+    private void showSingle(PlanEstimate a, boolean unsure) {
+        CostEstimate m = a.main();
+        headline.setText(text.headline(a));
+        for (Node tile : List.of(youPayTile, billedTile, insurerTile)) {
+            reveal(tile, !unsure);
+        }
+        // Alone in its row, the sessions tile takes the whole width.
+        GridPane.setColumnIndex(sessionsTile, unsure ? 0 : 1);
+        GridPane.setColumnSpan(sessionsTile, unsure ? 2 : 1);
+        if (unsure) {
+            fillTable(coverageGrid, report.coverageTable(a));
+            askInsurer.setText(text.note(PlanNotes.ASK_INSURER));
+            askInsurerSource.setText(text.noteSource(PlanNotes.ASK_INSURER));
+        }
+        youPayValue.setText(Money.format(m.patientTotal()));
+        sessionsValue.setText(Integer.toString(m.sessions()));
+        billedValue.setText(Money.format(m.billedTotal()));
+        insurerValue.setText(Money.format(m.insurerTotal()));
+        hoursValue.setText(a.time() == null ? "" : PlannerText.hours(a.time().totalHours()));
+        timeLine.setText(a.time() == null ? "" : text.timeLine(a.time()));
+        overLabel.setText(text.messages().format("planner.results.over", m.plan().horizonWeeks()));
     }
 
     private void showFixes(boolean comparing) {
@@ -153,27 +186,13 @@ public final class PlanResultsController {
         }
     }
 
-    private void addSeries(String name, CostEstimate e) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(text.messages().format("planner.chart.series", name, text.treatmentName(e.plan().treatment())));
-        series.getData().add(new XYChart.Data<>(0, 0));
-        for (WeekTotal w : e.weeks()) {
-            series.getData().add(new XYChart.Data<>(w.week(), w.cumulativePatient()));
-        }
-        chart.getData().add(series);
-        // A mark every 4 weeks keeps the dashes of plan B visible between the marks.
-        for (XYChart.Data<Number, Number> point : series.getData()) {
-            int week = point.getXValue().intValue();
-            if (point.getNode() != null) {
-                point.getNode().setVisible(week % 4 == 0 || week == e.weeks().size());
-            }
-        }
-    }
-
-    private void showNotes(boolean comparing) {
+    private void showNotes(boolean comparing, boolean unsureShown) {
         Set<String> ids = new LinkedHashSet<>(model.planA().notesProperty().get());
         if (comparing) {
             ids.addAll(model.planB().notesProperty().get());
+        }
+        if (unsureShown) {
+            ids.remove(PlanNotes.ASK_INSURER); // already beside the two estimates
         }
         notesBox.getChildren().setAll(ids.stream().map(id -> {
             VBox card = new VBox(label(text.note(id), "planner-note-text"), label(text.noteSource(id), "planner-note-source"));

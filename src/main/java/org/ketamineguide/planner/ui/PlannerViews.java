@@ -8,6 +8,8 @@ import javafx.scene.layout.Region;
 
 /** Small view helpers shared by the planner's controllers. JavaFX thread only. */
 final class PlannerViews {
+    /** Amounts, counts and differences such as "$1,234.50", "+3" or "—". */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+$0-9.,\u2014 ]*");
     private PlannerViews() {
     }
 
@@ -49,10 +51,10 @@ final class PlannerViews {
         }
     }
 
-    /** A table cell: the first column may wrap; numbers never break across lines. */
+    /** A table cell: words may wrap; numbers and amounts never break across lines. */
     private static Label cell(String text, String styleClass, int column) {
         Label l = label(text, styleClass);
-        if (column > 0) {
+        if (column > 0 && !styleClass.equals("planner-table-head") && NUMBER.matcher(text).matches()) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }

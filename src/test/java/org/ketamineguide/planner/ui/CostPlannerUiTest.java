@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.PlanFile;
+import org.ketamineguide.testing.LayoutChecks;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.KeyboardWalk;
 
@@ -101,6 +103,9 @@ class CostPlannerUiTest extends AppUiTest {
         assertEquals("$0.00", text("#insurerValue"));
         assertTrue(this.<RadioButton>node("#ivButton").isSelected());
         assertTrue(this.<RadioButton>node("#selfPayButton").isSelected());
+        assertEquals("If your plan does not pay, you pay about $11,150 in 52 weeks.", text("#headline"));
+        assertEquals("18", text("#sessionsValue"));
+        assertEquals("27", text("#hoursValue"), "18 visits of 1.5 hours");
         String ranges = allText(node("#priceRanges"));
         assertTrue(ranges.contains("$400 to $800") && ranges.contains("$300 to $1,500"), ranges);
         assertTrue(allText(node("#plannerScreen")).contains("Real prices come from your clinic and your insurer"));
@@ -157,21 +162,70 @@ class CostPlannerUiTest extends AppUiTest {
         click("#spravatoButton");
         assertFalse(shown("#inductionSessionsField"));
         assertTrue(showing("#biweeklyButton"));
-        assertEquals("885", this.<TextField>node("#pricePerSessionField").getText());
+        assertEquals("1356.08", this.<TextField>node("#pricePerSessionField").getText());
         assertTrue(allText(node("#priceRanges")).contains("$590 to $885"));
+        assertTrue(text("#priceParts").contains("medicine") && text("#priceParts").contains("Medicare pays one price"),
+                text("#priceParts"));
         assertEquals("34", text("#sessionsValue"));
+        assertEquals("85", text("#hoursValue"), "34 visits of 2.5 hours");
         click("#weeklyButton");
         assertEquals("56", text("#sessionsValue"));
     }
 
     @Test
-    void aPersonWithoutInsuranceSkipsItInOneClick() {
+    void ivAfterInsuranceFromAJobStartsAsNotPaidAndTheHeadlineSaysSo() {
         fx(() -> app.visit().insuranceAnswerProperty().set("commercial"));
-        assertTrue(showing("#insuranceBox"));
         assertTrue(text("#fromScreening").contains("insurance through work"));
-        click("#selfPayButton");
+        assertTrue(this.<RadioButton>node("#commercialButton").isSelected());
+        assertTrue(this.<RadioButton>node("#selfPayButton").isSelected(), "IV ketamine starts at 'No'");
         assertFalse(shown("#insuranceBox"));
         assertEquals("$0.00", text("#insurerValue"));
+        assertEquals("If your plan does not pay, you pay about $11,150 in 52 weeks.", text("#headline"));
+        assertTrue(text("#coveredDefault").contains("often does not pay"), text("#coveredDefault"));
+        click("#spravatoButton");
+        assertTrue(this.<RadioButton>node("#insuredButton").isSelected(), "Spravato follows the screening's answer");
+        assertTrue(text("#headline").startsWith("If your plan pays its part"), text("#headline"));
+    }
+
+    @Test
+    void aPersonWithoutInsuranceSkipsItInOneClick() {
+        fx(() -> app.visit().insuranceAnswerProperty().set("commercial"));
+        click("#spravatoButton");
+        assertTrue(showing("#insuranceBox"));
+        click("#noInsuranceButton");
+        assertFalse(shown("#insuranceBox"));
+        assertFalse(shown("#coverageBox"), "no coverage question without insurance");
+        assertEquals("$0.00", text("#insurerValue"));
+        assertTrue(text("#headline").startsWith("With no health plan"), text("#headline"));
+    }
+
+    @Test
+    void iDontKnowShowsBothEstimatesSideBySideWithWhatToAsk() {
+        click("#unsureButton");
+        assertTrue(showing("#unsureBox"));
+        String both = allText(node("#coverageGrid"));
+        assertTrue(both.contains("If your plan pays") && both.contains("If it does not pay"), both);
+        assertTrue(both.contains("$3,710.00") && both.contains("$11,150.00"), both);
+        assertEquals("If your plan pays, you pay about $3,710 in 52 weeks. If it does not pay, you pay about $11,150.",
+                text("#headline"));
+        assertTrue(text("#askInsurer").contains("Do I need an OK before I start?"));
+        assertFalse(shown("#youPayValue"), "one 'you pay' would hide the other case");
+        LineChart<?, ?> chart = node("#costChart");
+        assertEquals(2, chart.getData().size(), "a line for each case");
+        assertFalse(lookup("#note-ask-insurer").tryQuery().isPresent(), "said once, beside the two estimates");
+    }
+
+    @Test
+    void medicareStartsWithItsOwnNumbersAndNoCap() {
+        click("#spravatoButton");
+        click("#medicareButton");
+        assertEquals("283", this.<TextField>node("#deductibleRemainingField").getText());
+        assertFalse(this.<javafx.scene.control.CheckBox>node("#capCheck").isSelected());
+        assertTrue(shown("#noCapNote"));
+        assertTrue(allText(node("#planEditor")).contains("Original Medicare has no yearly limit"));
+        assertTrue(lookup("#note-medicare-no-cap").tryQuery().isPresent());
+        assertTrue(lookup("#note-withme-government").tryQuery().isPresent());
+        assertFalse(lookup("#note-withme").tryQuery().isPresent(), "the maker's savings exclude Medicare");
     }
 
     @Test
@@ -199,7 +253,8 @@ class CostPlannerUiTest extends AppUiTest {
         assertTrue(text("#legendNote").contains("dashed"));
 
         click("#selfPayButton");
-        assertTrue(allText(node("#compareGrid")).contains("$30,090.00"), "plan B now self-pay: 34 x 885");
+        assertTrue(allText(node("#compareGrid")).contains("$46,106.72"), "plan B now not paid: 34 x 1,356.08");
+        assertTrue(allText(node("#compareHeadlines")).contains("Plan B: If your plan does not pay"));
         click("#editAButton");
         assertTrue(this.<RadioButton>node("#ivButton").isSelected());
         click("#compareButton");
@@ -213,8 +268,12 @@ class CostPlannerUiTest extends AppUiTest {
         type("#pricePerSessionField", "650");
         files.willSaveTo(file);
         click("#saveButton");
-        closeDialog();
-        assertEquals(new BigDecimal("650.00"), CostPlan.fromJson(Files.readString(file)).pricePerSession());
+        String saved = allText(node(".dialog-card"));
+        assertTrue(saved.contains(dir.toAbsolutePath().toString()), "the message says where the file went: " + saved);
+        clickOn("#dialog-show-folder");
+        assertEquals(List.of(file.toAbsolutePath().getParent()), files.shownFolders());
+        assertEquals(new BigDecimal("650.00"),
+                PlanFile.fromJson(Files.readString(file)).plans().get(0).setup().plan().pricePerSession());
 
         type("#pricePerSessionField", "900");
         click("#spravatoButton");
@@ -250,7 +309,8 @@ class CostPlannerUiTest extends AppUiTest {
         assertTrue(Files.exists(file));
         String all = PdfText.of(file);
         for (String expected : List.of("My cost plan", "You pay: $11,150.00", "Sessions: 18", "Month 1",
-                "Publication 502", "988")) {
+                "Publication 502", "988", "If your plan does not pay, you pay about $11,150 in 52 weeks.",
+                "Page 1 of", "Appendix: each session", "Hours of your time: 27")) {
             assertTrue(all.contains(expected), () -> "missing '" + expected + "' in " + all);
         }
     }
@@ -287,7 +347,7 @@ class CostPlannerUiTest extends AppUiTest {
         assertTrue(this.<RadioButton>node("#spravatoButton").isFocused());
         push(KeyCode.SPACE);
         assertTrue(this.<RadioButton>node("#spravatoButton").isSelected());
-        assertEquals("885", this.<TextField>node("#pricePerSessionField").getText());
+        assertEquals("1356.08", this.<TextField>node("#pricePerSessionField").getText());
     }
 
     @Test
@@ -335,6 +395,9 @@ class CostPlannerUiTest extends AppUiTest {
             }
             for (String scroll : List.of("#plannerFormScroll", "#plannerResultsScroll")) {
                 ScrollPane sp = node(scroll);
+                if (!sp.isVisible()) {
+                    continue; // one column: the results scroll with the form
+                }
                 double content = sp.getContent().getLayoutBounds().getWidth();
                 assertTrue(content <= sp.getViewportBounds().getWidth() + 0.5,
                         size + ": " + scroll + " needs a sideways scroll (" + content + " > "
@@ -346,6 +409,44 @@ class CostPlannerUiTest extends AppUiTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
+    }
+
+    @Test
+    void largeTextAndNarrowWindowsGiveOneColumnWithNothingCutOffOrSideways() {
+        click("#spravatoButton");
+        click("#unsureButton");
+        record Case(int text, double width, double height, boolean oneColumn) {
+        }
+        List<Case> cases = List.of(new Case(200, 1280, 800, true), new Case(150, 1280, 800, true),
+                new Case(100, 1024, 640, true), new Case(200, 1024, 640, true), new Case(100, 1280, 800, false));
+        for (int i = 0; i < cases.size() * 2; i++) {
+            Case c = cases.get(i % cases.size());
+            if (i == cases.size()) {
+                click("#compareButton"); // the same again with two plans side by side
+            }
+            String label = c.text() + "% at " + (int) c.width() + "x" + (int) c.height() + (i >= cases.size()
+                    ? ", comparing" : "");
+            fx(() -> {
+                app.display().setTextScale(c.text());
+                var stage = (javafx.stage.Stage) node("#plannerScreen").getScene().getWindow();
+                stage.setWidth(c.width());
+                stage.setHeight(c.height());
+            });
+            settle();
+            Parent screen = node("#plannerScreen");
+            ScrollPane form = node("#plannerFormScroll");
+            assertEquals(c.oneColumn(), !node("#plannerResultsScroll").isVisible(), label + ": one column?");
+            if (c.oneColumn()) {
+                assertTrue(form.getContent().lookup("#plannerResultsColumn") != null, label + ": results follow the form");
+            }
+            double content = form.getContent().getLayoutBounds().getWidth();
+            assertTrue(content <= form.getViewportBounds().getWidth() + 0.5,
+                    label + ": sideways scrolling (" + content + " > " + form.getViewportBounds().getWidth() + ")");
+            assertTrue(form.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER || content <= form.getWidth(), label);
+            List<String> inPlanner = LayoutChecks.cutOffText(screen);
+            assertTrue(inPlanner.isEmpty(), label + ": cut off: " + inPlanner);
+        }
+        fx(() -> app.display().setTextScale(100));
     }
 
     /** True when the node and every parent are visible (showing() looks at the node alone). */

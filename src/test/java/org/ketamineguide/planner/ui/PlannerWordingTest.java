@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Readability;
+import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.Treatment;
@@ -36,15 +37,19 @@ class PlannerWordingTest {
             if (key.startsWith("planner.") && (key.endsWith(".help") || key.startsWith("planner.note.")
                     || key.startsWith("planner.problem.") || key.startsWith("planner.fileProblem.")
                     || key.equals("planner.lead") || key.startsWith("planner.insurance.")
-                    || key.startsWith("planner.schedule.") || key.startsWith("planner.print.estimate"))) {
+                    || key.startsWith("planner.schedule.") || key.startsWith("planner.print.estimate")
+                    || key.startsWith("planner.headline.") || key.startsWith("planner.coverage.")
+                    || key.startsWith("planner.time."))) {
                 if (!key.equals("planner.note.source")) {
                     out.add(messages.get(key).replaceAll("\\{\\d}", "100"));
                 }
             }
         }
         for (Treatment t : Treatment.values()) {
-            for (PlanField f : PlanField.values()) {
-                out.add(defaults.value(t, f).basis());
+            for (InsuranceKind k : InsuranceKind.values()) {
+                for (PlanField f : PlanField.values()) {
+                    out.add(defaults.value(t, k, f).basis());
+                }
             }
             out.add(defaults.covered(t).basis());
         }

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reading ease of Spanish text by the Fernández-Huerta formula,
- * {@code 206.84 - 0.60 x P - 1.02 x F}, where P is syllables per 100 words and F is sentences per
- * 100 words. Higher is easier: 80 or more is easy (about 6th grade), 70 to 80 fairly easy. Syllables
+ * {@code 206.84 - 0.60 x P - 1.02 x F}, where P is syllables per 100 words and F is the average
+ * number of words per sentence (the reading of the formula that makes it Flesch's adapted to
+ * Spanish, as the common implementations use it). Higher is easier: 80 or more is easy (about 6th
+ * grade), 70 to 80 fairly easy. Syllables
  * are counted from vowel groups with the Spanish rules for diphthongs and hiatus (two strong vowels,
  * or an accented í or ú next to another vowel, are two syllables), so scores are estimates. Sentences
  * end as in {@link Readability}. Plain Java.
@@ -39,8 +41,8 @@ public final class SpanishReadability {
             return 100;
         }
         double p = 100.0 * syllables / words;
-        double f = 100.0 * Math.max(1, sentences) / words;
-        return 206.84 - 0.60 * p - 1.02 * f;
+        double wordsPerSentence = (double) words / Math.max(1, sentences);
+        return 206.84 - 0.60 * p - 1.02 * wordsPerSentence;
     }
 
     /** The Fernández-Huerta reading ease of a text. */

@@ -22,8 +22,10 @@ class SpanishReadabilityTest {
 
     @Test
     void formulaMatchesItsDefinition() {
-        // 100 words, 5 sentences, 180 syllables: 206.84 - 0.60*180 - 1.02*5 = 93.74
-        assertEquals(93.74, SpanishReadability.fernandezHuerta(100, 5, 180), 1e-9);
+        // 100 words, 5 sentences (20 words each), 180 syllables: 206.84 - 0.60*180 - 1.02*20 = 78.44
+        assertEquals(78.44, SpanishReadability.fernandezHuerta(100, 5, 180), 1e-9);
+        // the same words in 10 shorter sentences read more easily: 206.84 - 108 - 10.2 = 88.64
+        assertEquals(88.64, SpanishReadability.fernandezHuerta(100, 10, 180), 1e-9);
         assertEquals(100, SpanishReadability.fernandezHuerta(0, 0, 0), 1e-9);
     }
 

@@ -93,7 +93,7 @@ class SpanishParityTest {
             "topics/legal-status.json /sections[0]/quote/text",
             "DEA scheduling rule (Federal Register, 1999); no official Spanish text, the section explains it",
             "topics/side-effects.json /sections[0]/quote/text",
-            "Spravato US Prescribing Information; no official Spanish label, the section lists the effects in Spanish",
+            "Spravato US Prescribing Information, published in English only (the EU's Spanish product information is a different text); the section lists the effects in Spanish",
             "topics/what-to-expect.json /sections[4]/quote/text",
             "Spravato US Prescribing Information (driving); no official Spanish label, the section says it in Spanish",
             "topics/who-may-be-a-candidate.json /sections[1]/quote/text",

@@ -50,7 +50,8 @@ class DecisionGuideTest {
                 "Sources",
                 "ELEKT-D",
                 "Are you SURE? Assessing patient decisional conflict",
-                "The numbers were last checked on November 29, 2026",
+                "The numbers were last checked on " + DecisionFixtures.content().lastReviewed()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
                 "988")) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in: " + text);
         }

@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.ui.Focus;
 import org.ketamineguide.ui.Messages;
 

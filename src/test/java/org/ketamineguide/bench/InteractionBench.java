@@ -16,7 +16,7 @@ import org.ketamineguide.KetamineGuideApp;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.content.Topic;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.ManualClock;
 import org.ketamineguide.testing.MemorySettingsStore;
 import org.ketamineguide.testing.ScriptedFilePicker;

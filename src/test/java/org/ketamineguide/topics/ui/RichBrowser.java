@@ -5,13 +5,13 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.ScriptedFilePicker;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.FxPrintService;
-import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.ViewLoader;
@@ -42,7 +42,7 @@ final class RichBrowser {
                 .register(ComparisonController.class, () -> new ComparisonController(model, messages))
                 .register(GlossaryController.class, () -> new GlossaryController(model, messages))
                 .register(MyQuestionsController.class, () -> new MyQuestionsController(model, messages));
-        Parent browser = new ViewLoader(messages, controllers).load(Screen.TOPICS.fxml()).root();
+        Parent browser = new ViewLoader(messages, controllers).load("topics/ui/TopicBrowser.fxml").root();
         navigator.goTo(Screen.TOPICS);
         root = new StackPane(browser, dialogLayer);
     }

@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.ui.Messages;
 

@@ -14,6 +14,7 @@ import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.decision.DecisionContent;
 import org.ketamineguide.decision.OutcomesReader;
 import org.ketamineguide.decision.ui.DecisionModel;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -24,7 +25,6 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.topics.ui.TopicBrowserModel;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

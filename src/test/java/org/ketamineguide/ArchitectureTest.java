@@ -26,6 +26,7 @@ class ArchitectureTest {
                         "org.ketamineguide.content..",
                         "org.ketamineguide.config..",
                         "org.ketamineguide.json..",
+                        "org.ketamineguide.i18n..",
                         "org.ketamineguide.print..",
                         "org.ketamineguide.storage..",
                         "org.ketamineguide.screening",

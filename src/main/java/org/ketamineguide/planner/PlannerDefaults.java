@@ -2,14 +2,12 @@ package org.ketamineguide.planner;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,7 +30,6 @@ import org.ketamineguide.json.JsonProblem;
 public final class PlannerDefaults {
     public static final String FILE = "planner-defaults.json";
     private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2})?");
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     /** Fields every treatment must give a default for. */
     static final List<PlanField> TREATMENT_FIELDS = List.of(PlanField.HORIZON_WEEKS, PlanField.PRICE_PER_SESSION,
@@ -253,14 +250,6 @@ public final class PlannerDefaults {
             changed.put(treatment, copy);
         });
         return new PlannerDefaults(changed, covered, ranges, insurance, notes);
-    }
-
-    /** An "as of" date as people read it: "2024" or "March 2019". */
-    public static String describeAsOf(String asOf) {
-        if (asOf.length() == 4) {
-            return asOf;
-        }
-        return MONTH_YEAR.format(YearMonth.parse(asOf));
     }
 
     /** Reads one defaults file through the app's one JSON reader; not thread-safe, used once per load. */

@@ -3,7 +3,7 @@ package org.ketamineguide.shell;
 import java.util.ArrayList;
 import java.util.List;
 import org.ketamineguide.config.ClinicConfig;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The home screen's line about the clinic that runs the app: where the screen is, what the clinic

@@ -160,12 +160,6 @@ class PlannerDefaultsTest {
         assertEquals(new BigDecimal("0.00"), bundled().value(Treatment.IV_KETAMINE, PlanField.TRAVEL_HOURS).value());
     }
 
-    @Test
-    void asOfReadsNaturally() {
-        assertEquals("2024", PlannerDefaults.describeAsOf("2024"));
-        assertEquals("March 2019", PlannerDefaults.describeAsOf("2019-03"));
-    }
-
     private static String edited(Consumer<JsonObject> edit) {
         JsonObject root = JsonParser.parseString(bundledText).getAsJsonObject();
         edit.accept(root);

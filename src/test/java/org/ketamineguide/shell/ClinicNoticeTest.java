@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Readability;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /** The home screen's line about the host clinic says plainly what the clinic sells and who pays for the app. */
 class ClinicNoticeTest {

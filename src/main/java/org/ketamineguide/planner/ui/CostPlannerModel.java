@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.planner.PlanFileException;
@@ -26,7 +27,6 @@ import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.Resettable;
 import org.ketamineguide.storage.AtomicFiles;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

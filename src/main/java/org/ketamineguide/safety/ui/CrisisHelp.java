@@ -7,8 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.safety.CrisisLanguage;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The crisis card that any screen shows where a person types words of danger: the ways to get help

@@ -9,15 +9,15 @@ import java.util.Set;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.screening.Finding;
 import org.ketamineguide.screening.Question;
 import org.ketamineguide.screening.ScreeningResult;
 import org.ketamineguide.screening.ScreeningRules;
-import org.ketamineguide.screening.SummaryNote;
 import org.ketamineguide.screening.Suitability;
+import org.ketamineguide.screening.SummaryNote;
 import org.ketamineguide.screening.Treatment;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Turns a screening result into the words the result page and the print-out show: the safety

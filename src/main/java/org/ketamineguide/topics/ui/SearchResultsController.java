@@ -6,10 +6,10 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.topics.SearchHit;
 import org.ketamineguide.topics.SearchResults;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Search results as they are typed: crisis help first when the words say someone may be in

@@ -27,6 +27,7 @@ import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
 import org.ketamineguide.content.Validity;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
@@ -38,7 +39,6 @@ import org.ketamineguide.topics.SearchIndex;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.topics.SourceList;
 import org.ketamineguide.topics.Words;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

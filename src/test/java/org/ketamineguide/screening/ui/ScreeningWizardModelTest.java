@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
@@ -26,7 +27,6 @@ import org.ketamineguide.screening.Suitability;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 
 /** The wizard's model without a toolkit: steps, Next, urgent handling, hidden answers, reset. */
 class ScreeningWizardModelTest {

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.safety.ui.CrisisHelp;
@@ -12,7 +13,6 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.ScriptedFilePicker;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.FxPrintService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.ViewLoader;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
@@ -22,7 +23,6 @@ import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
-import org.ketamineguide.ui.Messages;
 
 class TopicBrowserModelTest {
     @TempDir

@@ -16,12 +16,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.RecordingPrintService;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The telehealth rule in the bundled content ends on December 31, 2026. With a fixed clock before

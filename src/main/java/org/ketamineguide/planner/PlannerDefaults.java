@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.json.JsonFields;
 import org.ketamineguide.json.JsonProblem;
 
@@ -234,16 +235,16 @@ public final class PlannerDefaults {
      * treatments it lists. The clinic's price has no published source; {@code basis} says whose
      * price it is.
      *
-     * @param prices price per session by treatment id ({@code spravato}, {@code iv_ketamine})
+     * @param prices price per session by treatment
      */
-    public PlannerDefaults withClinicPrices(Map<String, BigDecimal> prices, String basis) {
+    public PlannerDefaults withClinicPrices(Map<Treatment, BigDecimal> prices, String basis) {
         if (prices.isEmpty()) {
             return this;
         }
         Map<Treatment, Map<PlanField, SourcedValue>> changed = new EnumMap<>(Treatment.class);
         values.forEach((treatment, fields) -> {
             Map<PlanField, SourcedValue> copy = new EnumMap<>(fields);
-            BigDecimal price = prices.get(treatment.id());
+            BigDecimal price = prices.get(treatment);
             if (price != null) {
                 copy.put(PlanField.PRICE_PER_SESSION, new SourcedValue(price, null, null, basis));
             }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.content.Treatment;
 
 class PlannerDefaultsTest {
     private static ContentRepository content;

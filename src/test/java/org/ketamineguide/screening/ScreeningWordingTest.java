@@ -128,7 +128,7 @@ class ScreeningWordingTest {
         for (FindingRule f : RULES.findingRules()) {
             f.effects().values().forEach(e -> all.add(e.rule()));
         }
-        RULES.treatments().forEach(t -> all.add(t.name()));
+        RULES.treatments().forEach(t -> all.add(RULES.treatmentName(t)));
         for (String text : all) {
             assertFalse(text.toLowerCase(Locale.ROOT).contains("eligib"), text);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
@@ -16,7 +17,6 @@ import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanSetup;
 import org.ketamineguide.planner.SessionCost;
 import org.ketamineguide.planner.TimeTotal;
-import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.planner.WeekTotal;
 import org.ketamineguide.print.PrintDocument;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.InsuranceKind;
@@ -18,7 +19,6 @@ import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.TimeTotal;
-import org.ketamineguide.planner.Treatment;
 
 /**
  * The planner's words for fields, problems, starting values, sources, coverage and the headline

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Readability;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlannerDefaults;
-import org.ketamineguide.planner.Treatment;
 
 /** The planner speaks plainly: grade 6 or below, and never says "eligible". */
 class PlannerWordingTest {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,6 +72,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private final ContentRepository content;
     private final Navigator navigator;
+    private final Predicate<String> crisisWords;
     private final MyQuestions myQuestions;
     private final PrintService printing;
     private final Messages messages;
@@ -91,16 +93,19 @@ public final class TopicBrowserModel implements Resettable {
     private final Map<Place, Double> scrollPositions = new HashMap<>();
 
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
-                             PrintService printing, Messages messages) {
-        this(content, navigator, myQuestions, printing, messages, Clock.systemDefaultZone());
+                             PrintService printing, Messages messages, Predicate<String> crisisWords) {
+        this(content, navigator, myQuestions, printing, messages, crisisWords, Clock.systemDefaultZone());
     }
 
     /**
-     * @param clock the wall clock that decides whether text with an end date has passed it
-     *              (see {@link Validity}); tests pass a fixed one
+     * @param crisisWords the one check for words of danger (the safety feature's), so a search for
+     *                    them shows crisis help
+     * @param clock       the wall clock that decides whether text with an end date has passed it
+     *                    (see {@link Validity}); tests pass a fixed one
      */
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
-                             PrintService printing, Messages messages, Clock clock) {
+                             PrintService printing, Messages messages, Predicate<String> crisisWords, Clock clock) {
+        this.crisisWords = crisisWords;
         this.validity = new Validity(clock);
         this.content = content;
         this.navigator = navigator;
@@ -371,7 +376,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private void onSearchText(String text) {
         if (index == null) {
-            index = SearchIndex.build(content.topics(), content.glossary());
+            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords);
         }
         SearchResults found = index.search(text);
         results.set(found);

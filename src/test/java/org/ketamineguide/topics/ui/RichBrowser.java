@@ -8,6 +8,7 @@ import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.ScriptedFilePicker;
@@ -31,7 +32,8 @@ final class RichBrowser {
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, files);
         FxPrintService printing = new FxPrintService(dialogs, messages, () -> stage, canSave, Clock.systemDefaultZone());
-        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, messages);
+        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, messages,
+                CrisisLanguage::matches);
         visit.register(model);
         ControllerFactory controllers = new ControllerFactory()
                 .register(TopicBrowserController.class, () -> new TopicBrowserController(model, messages))

@@ -19,6 +19,7 @@ import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
@@ -42,7 +43,8 @@ class TopicBrowserModelTest {
         navigator = new Navigator(Screen.HOME);
         visit = new VisitSession();
         printing = new RecordingPrintService(true);
-        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, Messages.english());
+        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, Messages.english(),
+                CrisisLanguage::matches);
         visit.register(model);
         navigator.goTo(Screen.TOPICS);
     }

@@ -20,6 +20,7 @@ import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.testing.RecordingPrintService;
 
@@ -45,7 +46,7 @@ class TopicEndDateTest {
         RecordingPrintService printing = new RecordingPrintService(true);
         Navigator navigator = new Navigator(Screen.HOME);
         TopicBrowserModel model = new TopicBrowserModel(content, navigator, new VisitSession().myQuestions(),
-                printing, Messages.english(), clock);
+                printing, Messages.english(), CrisisLanguage::matches, clock);
         navigator.goTo(Screen.TOPICS);
         Topic legal = content.topic("legal-status").orElseThrow();
         TopicSection telehealth = legal.sections().stream()

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.decision.ui.DecisionModel;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
@@ -11,12 +13,10 @@ import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.DisplaySettings;
 import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.MainWindowController;
-import org.ketamineguide.shell.Navigator;
 import org.ketamineguide.shell.StaffExitModel;
 import org.ketamineguide.topics.ui.TopicBrowserModel;
 import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.ErrorHandler;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

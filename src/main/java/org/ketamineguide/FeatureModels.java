@@ -14,17 +14,18 @@ import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.decision.DecisionContent;
 import org.ketamineguide.decision.OutcomesReader;
 import org.ketamineguide.decision.ui.DecisionModel;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerModel;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.screening.ScreeningRules;
 import org.ketamineguide.screening.ui.ScreeningReport;
 import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.CrisisPanelModel;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel;
+import org.ketamineguide.ui.DialogService;
 import org.ketamineguide.ui.PrintService;
 
 /**
@@ -146,7 +147,8 @@ final class FeatureModels {
     Optional<TopicBrowserModel> topics() {
         if (topics == null) {
             topics = bundled().map(b -> new TopicBrowserModel(b.content(), wiring.navigator(),
-                    wiring.visit().myQuestions(), wiring.printing(), wiring.messages(), wiring.clock())).orElse(null);
+                    wiring.visit().myQuestions(), wiring.printing(), wiring.messages(), CrisisLanguage::matches,
+                    wiring.clock())).orElse(null);
             if (topics != null) {
                 wiring.visit().register(topics);
             }

@@ -14,11 +14,16 @@ import javafx.stage.Stage;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.decision.ui.DecisionController;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.planner.ui.CostPlannerController;
 import org.ketamineguide.planner.ui.CostPlannerModel;
 import org.ketamineguide.planner.ui.PlanEditorController;
 import org.ketamineguide.planner.ui.PlanResultsController;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.screening.ui.ScreeningWizardController;
+import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.shell.AboutController;
 import org.ketamineguide.shell.AboutModel;
 import org.ketamineguide.shell.ClinicNotice;
@@ -32,14 +37,11 @@ import org.ketamineguide.shell.KioskLockdown;
 import org.ketamineguide.shell.KioskOverlayController;
 import org.ketamineguide.shell.KioskSession;
 import org.ketamineguide.shell.MainWindowController;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.shell.ScreenRegistry;
 import org.ketamineguide.shell.SettingsStore;
 import org.ketamineguide.shell.ShellOptions;
 import org.ketamineguide.shell.ShellViews;
 import org.ketamineguide.shell.StaffExitModel;
-import org.ketamineguide.safety.ui.CrisisHelp;
-import org.ketamineguide.session.VisitSession;
 import org.ketamineguide.topics.ui.ComparisonController;
 import org.ketamineguide.topics.ui.GlossaryController;
 import org.ketamineguide.topics.ui.MyQuestionsController;
@@ -51,9 +53,8 @@ import org.ketamineguide.topics.ui.TopicPageController;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.FxPrintService;
-import org.ketamineguide.ui.PrintService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
+import org.ketamineguide.ui.PrintService;
 import org.ketamineguide.ui.Resources;
 import org.ketamineguide.ui.ViewLoader;
 
@@ -168,11 +169,18 @@ public final class KetamineGuideApp extends Application {
         String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
         Supplier<TopicBrowserModel> topics = () -> features.topics().orElseThrow();
         Supplier<CostPlannerModel> planner = () -> features.planner().orElseThrow();
+        ScreenRegistry screens = new ScreenRegistry()
+                .frame(Screen.HOME, "shell/Home.fxml")
+                .frame(Screen.CONTENT_ERROR, "shell/ContentError.fxml")
+                .feature(Screen.ABOUT, "shell/About.fxml")
+                .feature(Screen.SCREENING, "screening/ui/ScreeningWizard.fxml")
+                .feature(Screen.TOPICS, "topics/ui/TopicBrowser.fxml")
+                .feature(Screen.PLANNER, "planner/ui/CostPlanner.fxml")
+                .feature(Screen.DECISION, "decision/ui/Decision.fxml");
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
                         new ShellViews(screen -> views.<Object>load(
-                                screen.needsContent() && features.failure().isPresent()
-                                        ? Screen.CONTENT_ERROR.fxml() : screen.fxml()).root(),
+                                screens.fxml(screen, () -> features.failure().isPresent())).root(),
                                 () -> views.<Object>load("shell/CrisisPanel.fxml").root(),
                                 kiosk ? () -> views.<Object>load("shell/KioskOverlay.fxml").root() : null),
                         dialogLayer, display, staffExit, shell))

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ketamineguide.content.Treatment;
 
 /**
  * A clinic's settings for the app, read from the JSON file given with {@code --config}. Every field
@@ -16,21 +17,20 @@ import java.util.Optional;
  * @param kiosk             start in kiosk mode even without {@code --kiosk}
  * @param idleTimeoutSeconds seconds without input before the kiosk asks "Are you still there?"
  * @param warningSeconds    seconds the "Are you still there?" countdown lasts (at least 20)
- * @param treatmentsOffered treatment ids the clinic offers ({@code spravato}, {@code iv_ketamine})
- * @param defaultPrices     the clinic's own price per session for the planner, by treatment id
+ * @param treatmentsOffered the treatments the clinic offers, in the file's order
+ * @param defaultPrices     the clinic's own price per session for the planner, by treatment
  * @param phone             the clinic's phone number for questions, or null
  * @param staffPin          digits that close the kiosk, or null
  * @param kioskPrinter      the name of the printer a kiosk prints to without any dialog, or null
  *                          (a kiosk without one does not print: Print says to ask staff)
  */
 public record ClinicConfig(String clinicName, Path logo, String staffHelpSentence, boolean kiosk,
-                           int idleTimeoutSeconds, int warningSeconds, List<String> treatmentsOffered,
-                           Map<String, BigDecimal> defaultPrices, String phone, String staffPin,
+                           int idleTimeoutSeconds, int warningSeconds, List<Treatment> treatmentsOffered,
+                           Map<Treatment, BigDecimal> defaultPrices, String phone, String staffPin,
                            String kioskPrinter) {
 
     public static final int DEFAULT_IDLE_SECONDS = 90;
     public static final int DEFAULT_WARNING_SECONDS = 30;
-    public static final List<String> TREATMENTS = List.of("spravato", "iv_ketamine");
 
     public ClinicConfig {
         treatmentsOffered = List.copyOf(treatmentsOffered);
@@ -40,7 +40,7 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
     /** The settings used without a configuration file. */
     public static ClinicConfig defaults() {
         return new ClinicConfig(null, null, null, false, DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS,
-                TREATMENTS, Map.of(), null, null, null);
+                List.of(Treatment.values()), Map.of(), null, null, null);
     }
 
     /**
@@ -49,7 +49,7 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
      */
     public static ClinicConfig standardKiosk() {
         return new ClinicConfig(null, null, null, true, DEFAULT_IDLE_SECONDS, DEFAULT_WARNING_SECONDS,
-                TREATMENTS, Map.of(), null, null, null);
+                List.of(Treatment.values()), Map.of(), null, null, null);
     }
 
     public Optional<String> optionalClinicName() {
@@ -68,11 +68,11 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
         return Optional.ofNullable(kioskPrinter);
     }
 
-    public Optional<BigDecimal> defaultPrice(String treatment) {
+    public Optional<BigDecimal> defaultPrice(Treatment treatment) {
         return Optional.ofNullable(defaultPrices.get(treatment));
     }
 
-    public boolean offers(String treatment) {
+    public boolean offers(Treatment treatment) {
         return treatmentsOffered.contains(treatment);
     }
 }

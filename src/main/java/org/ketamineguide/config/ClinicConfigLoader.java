@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.json.JsonFields;
 import org.ketamineguide.json.JsonProblem;
 import org.ketamineguide.json.StrictJson;
@@ -137,8 +138,8 @@ public final class ClinicConfigLoader {
         boolean kiosk = o.has("kiosk") ? o.bool("kiosk") : d.kiosk();
         int idle = o.has("idleTimeoutSeconds") ? integer(o, "idleTimeoutSeconds", 30, 3600) : d.idleTimeoutSeconds();
         int warning = o.has("warningSeconds") ? integer(o, "warningSeconds", 20, 300) : d.warningSeconds();
-        List<String> treatments = o.has("treatmentsOffered") ? treatments(o) : d.treatmentsOffered();
-        Map<String, BigDecimal> prices = o.has("defaultPrices") ? prices(o) : d.defaultPrices();
+        List<Treatment> treatments = o.has("treatmentsOffered") ? treatments(o) : d.treatmentsOffered();
+        Map<Treatment, BigDecimal> prices = o.has("defaultPrices") ? prices(o) : d.defaultPrices();
         String phone = text(o, "phone", 40);
         if (phone != null && !phone.matches("[0-9 ()+.\\-]{7,40}")) {
             throw o.problem("phone", "must be a phone number such as (555) 010-0199");
@@ -228,32 +229,29 @@ public final class ClinicConfigLoader {
         return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
-    private static List<String> treatments(JsonFields o) {
-        List<String> out = new ArrayList<>();
+    private static List<Treatment> treatments(JsonFields o) {
+        List<Treatment> out = new ArrayList<>();
         for (String item : o.texts("treatmentsOffered", false)) {
-            if (!ClinicConfig.TREATMENTS.contains(item)) {
-                throw o.problem("treatmentsOffered", "may only hold " + ClinicConfig.TREATMENTS + ", not '"
-                        + (item.length() > 40 ? item.substring(0, 37) + "..." : item) + "'");
-            }
-            if (!out.contains(item)) {
-                out.add(item);
+            Treatment t = Treatment.fromId(item).orElseThrow(() -> o.problem("treatmentsOffered", "may only hold "
+                    + Treatment.ids() + ", not '" + (item.length() > 40 ? item.substring(0, 37) + "..." : item) + "'"));
+            if (!out.contains(t)) {
+                out.add(t);
             }
         }
         return out;
     }
 
-    private static Map<String, BigDecimal> prices(JsonFields o) {
+    private static Map<Treatment, BigDecimal> prices(JsonFields o) {
         JsonFields prices = o.objectAt("defaultPrices");
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Map<Treatment, BigDecimal> out = new LinkedHashMap<>();
         for (String treatment : prices.fieldNames()) {
-            if (!ClinicConfig.TREATMENTS.contains(treatment)) {
-                throw prices.problem(treatment, "is not a treatment; use " + ClinicConfig.TREATMENTS);
-            }
+            Treatment t = Treatment.fromId(treatment)
+                    .orElseThrow(() -> prices.problem(treatment, "is not a treatment; use " + Treatment.ids()));
             BigDecimal price = prices.number(treatment);
             if (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2) {
                 throw prices.problem(treatment, "must be from 0 to 100000 dollars, with at most 2 decimals");
             }
-            out.put(treatment, price.setScale(2));
+            out.put(t, price.setScale(2));
         }
         return out;
     }

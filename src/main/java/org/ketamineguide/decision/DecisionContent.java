@@ -3,6 +3,7 @@ package org.ketamineguide.decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ketamineguide.content.Treatment;
 
 /**
  * The options of the decision and the outcome numbers, as read and checked from
@@ -15,8 +16,8 @@ import java.util.Optional;
  */
 public record DecisionContent(List<DecisionOption> options, List<Outcome> outcomes, LocalDate lastReviewed) {
 
-    /** The seven options, in the one order every screen and print-out uses. */
-    public static final List<String> OPTION_IDS = List.of("iv_ketamine", "spravato", "ect", "tms",
+    /** The seven options, in the one order every screen and print-out uses; the first two are the {@link Treatment}s. */
+    public static final List<String> OPTION_IDS = List.of(Treatment.IV_KETAMINE.id(), Treatment.SPRAVATO.id(), "ect", "tms",
             "medication_change", "psychotherapy", "no_change");
 
     public DecisionContent {

@@ -1,15 +1,13 @@
 package org.ketamineguide.decision;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.Messages;
 
 /**
  * "My decision guide": the one- or two-page print-out a person takes to their clinician. It states
@@ -18,7 +16,6 @@ import org.ketamineguide.ui.Messages;
  * were checked. Plain Java; immutable.
  */
 public final class DecisionGuide {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final Messages messages;
     private final DecisionContent content;
@@ -99,7 +96,7 @@ public final class DecisionGuide {
         }
         doc.note(String.join("  ", cited));
         doc.note(messages.get("decision.guide.sources.more") + " "
-                + messages.format("decision.guide.checked", DATE.format(content.lastReviewed())));
+                + messages.format("decision.guide.checked", messages.date(content.lastReviewed())));
         return doc.build();
     }
 

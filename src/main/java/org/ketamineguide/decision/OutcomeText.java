@@ -1,6 +1,6 @@
 package org.ketamineguide.decision;
 
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * Puts outcome numbers into plain words, always per 100 people and with the weeks stated, and

@@ -2,6 +2,7 @@ package org.ketamineguide.planner;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.ketamineguide.content.Treatment;
 
 /**
  * One cost plan: a treatment, its schedule, its prices and how insurance shares them, over a

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ketamineguide.content.Treatment;
 
 /**
  * Turns what the form holds into a {@link CostPlan}, or into the list of fields to fix, and back.

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ketamineguide.content.Treatment;
 
 /**
  * Everything the planner's form holds for one plan, as the person typed it: the treatment, the

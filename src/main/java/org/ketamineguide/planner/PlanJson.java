@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.json.JsonFields;
 import org.ketamineguide.json.StrictJson;
 

@@ -2,6 +2,7 @@ package org.ketamineguide.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ketamineguide.content.Treatment;
 
 /**
  * Which notes apply to a plan. The words are in the message bundle ({@code planner.note.<id>}) and

@@ -2,14 +2,12 @@ package org.ketamineguide.planner;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,6 +15,7 @@ import java.util.regex.Pattern;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.json.JsonFields;
 import org.ketamineguide.json.JsonProblem;
 
@@ -32,7 +31,6 @@ import org.ketamineguide.json.JsonProblem;
 public final class PlannerDefaults {
     public static final String FILE = "planner-defaults.json";
     private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2})?");
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     /** Fields every treatment must give a default for. */
     static final List<PlanField> TREATMENT_FIELDS = List.of(PlanField.HORIZON_WEEKS, PlanField.PRICE_PER_SESSION,
@@ -237,30 +235,22 @@ public final class PlannerDefaults {
      * treatments it lists. The clinic's price has no published source; {@code basis} says whose
      * price it is.
      *
-     * @param prices price per session by treatment id ({@code spravato}, {@code iv_ketamine})
+     * @param prices price per session by treatment
      */
-    public PlannerDefaults withClinicPrices(Map<String, BigDecimal> prices, String basis) {
+    public PlannerDefaults withClinicPrices(Map<Treatment, BigDecimal> prices, String basis) {
         if (prices.isEmpty()) {
             return this;
         }
         Map<Treatment, Map<PlanField, SourcedValue>> changed = new EnumMap<>(Treatment.class);
         values.forEach((treatment, fields) -> {
             Map<PlanField, SourcedValue> copy = new EnumMap<>(fields);
-            BigDecimal price = prices.get(treatment.id());
+            BigDecimal price = prices.get(treatment);
             if (price != null) {
                 copy.put(PlanField.PRICE_PER_SESSION, new SourcedValue(price, null, null, basis));
             }
             changed.put(treatment, copy);
         });
         return new PlannerDefaults(changed, covered, ranges, insurance, notes);
-    }
-
-    /** An "as of" date as people read it: "2024" or "March 2019". */
-    public static String describeAsOf(String asOf) {
-        if (asOf.length() == 4) {
-            return asOf;
-        }
-        return MONTH_YEAR.format(YearMonth.parse(asOf));
     }
 
     /** Reads one defaults file through the app's one JSON reader; not thread-safe, used once per load. */

@@ -2,6 +2,7 @@ package org.ketamineguide.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ketamineguide.content.Treatment;
 
 /**
  * Which week each session of a plan falls in (weeks count from 1), following the cost-planner

@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * Draws a {@link PrintDocument.Chart} as vector graphics on a PDF template: axes with round tick
@@ -42,7 +41,7 @@ final class ChartDrawing {
             t.moveTo(LEFT, py);
             t.lineTo(LEFT + plotW, py);
             t.stroke();
-            text(t, font, TICK_FONT, muted, PdfContentByte.ALIGN_RIGHT, String.format(Locale.US, "%,.0f", y),
+            text(t, font, TICK_FONT, muted, PdfContentByte.ALIGN_RIGHT, ChartScale.tickLabel(y),
                     LEFT - 4, py - 3);
         }
         // x ticks
@@ -52,7 +51,7 @@ final class ChartDrawing {
             t.moveTo(px, BOTTOM);
             t.lineTo(px, BOTTOM - 3);
             t.stroke();
-            text(t, font, TICK_FONT, muted, PdfContentByte.ALIGN_CENTER, String.format(Locale.US, "%.0f", x), px,
+            text(t, font, TICK_FONT, muted, PdfContentByte.ALIGN_CENTER, ChartScale.tickLabel(x), px,
                     BOTTOM - 12);
         }
         // axes

@@ -52,6 +52,11 @@ public record ChartScale(double maxX, double yTop, double xStep, double yStep) {
         return y / yTop * height;
     }
 
+    /** A tick's label, the same on paper and on screen: whole numbers with US thousands commas ("12,500"). */
+    public static String tickLabel(double value) {
+        return String.format(java.util.Locale.US, "%,.0f", value);
+    }
+
     /** True when point {@code index} of {@code count} gets a mark (about {@link #MAX_MARKS}, and always the last). */
     public static boolean marked(int index, int count) {
         int every = Math.max(1, count / MAX_MARKS);

@@ -1,8 +1,5 @@
 package org.ketamineguide.screening;
 
-import org.ketamineguide.content.ContentException;
-import org.ketamineguide.json.JsonFields;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ketamineguide.content.ContentException;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.json.JsonFields;
 
 /**
  * Reads the screening rules file and checks it completely: every id unique, every reference
@@ -27,7 +27,9 @@ final class RulesReader {
 
     private final Set<String> sourceIds;
     private final JsonFields root;
+    /** The treatments the file speaks about, in its order, by id, with the name it gives each. */
     private final Map<String, Treatment> treatments = new LinkedHashMap<>();
+    private final Map<Treatment, String> treatmentNames = new LinkedHashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, Set<String>> noFinding = new HashMap<>();
@@ -41,9 +43,12 @@ final class RulesReader {
         String version = root.text("version");
         for (JsonFields t : root.objects("treatments", true)) {
             String id = id(t, "id");
-            if (treatments.put(id, new Treatment(id, t.withId(id).text("name"))) != null) {
+            Treatment treatment = Treatment.fromId(id).orElseThrow(
+                    () -> t.withId(id).problem("id", "is not a treatment; use " + Treatment.ids()));
+            if (treatments.put(id, treatment) != null) {
                 throw t.withId(id).problem("id", "duplicate treatment id");
             }
+            treatmentNames.put(treatment, t.withId(id).text("name"));
         }
         List<Section> sections = readSections();
         ScreeningRules.Phq9 phq9 = readPhq9(root.object("phq9"));
@@ -63,7 +68,7 @@ final class RulesReader {
             }
             notes.add(new ScreeningRules.NoteRule(when, item.text("text"), topic(item), source));
         }
-        return new ScreeningRules(version, List.copyOf(treatments.values()), sections, phq9, urgentWhen,
+        return new ScreeningRules(version, treatmentNames, sections, phq9, urgentWhen,
                 supportWhen, urgentSources, supportSources, findings, notes);
     }
 

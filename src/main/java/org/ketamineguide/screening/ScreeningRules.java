@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentFiles;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.json.JsonFields;
 
 /**
@@ -44,6 +45,7 @@ public final class ScreeningRules {
 
     private final String version;
     private final List<Treatment> treatments;
+    private final Map<Treatment, String> treatmentNames;
     private final List<Section> sections;
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Phq9 phq9;
@@ -54,11 +56,12 @@ public final class ScreeningRules {
     private final List<FindingRule> findings;
     private final List<NoteRule> notes;
 
-    ScreeningRules(String version, List<Treatment> treatments, List<Section> sections, Phq9 phq9,
+    ScreeningRules(String version, Map<Treatment, String> treatmentNames, List<Section> sections, Phq9 phq9,
                    List<Condition> urgentWhen, List<Condition> supportWhen, List<String> urgentSources,
                    List<String> supportSources, List<FindingRule> findings, List<NoteRule> notes) {
         this.version = version;
-        this.treatments = List.copyOf(treatments);
+        this.treatments = List.copyOf(treatmentNames.keySet());
+        this.treatmentNames = Map.copyOf(treatmentNames);
         this.sections = List.copyOf(sections);
         sections.forEach(s -> s.questions().forEach(q -> questions.put(q.id(), q)));
         this.phq9 = phq9;
@@ -237,15 +240,23 @@ public final class ScreeningRules {
         return version;
     }
 
+    /** The treatments the rules speak about, in the order the result shows them. */
     public List<Treatment> treatments() {
         return treatments;
     }
 
+    /** The name the rules give a treatment ("Esketamine nasal spray (Spravato)"). */
+    public String treatmentName(Treatment treatment) {
+        return treatmentName(treatment.id());
+    }
+
     /**
-     * @throws IllegalArgumentException naming the id when the treatment is unknown
+     * The name the rules give the treatment with this id.
+     *
+     * @throws IllegalArgumentException naming the id when the rules do not speak about such a treatment
      */
-    public Treatment treatment(String id) {
-        return treatments.stream().filter(t -> t.id().equals(id)).findFirst()
+    public String treatmentName(String id) {
+        return Treatment.fromId(id).map(treatmentNames::get)
                 .orElseThrow(() -> new IllegalArgumentException("unknown treatment id: '" + id + "'"));
     }
 

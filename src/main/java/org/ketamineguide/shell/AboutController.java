@@ -3,7 +3,7 @@ package org.ketamineguide.shell;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /** The About and sources screen. JavaFX thread only. */
 public final class AboutController {
@@ -36,7 +36,7 @@ public final class AboutController {
 
     @FXML
     private void initialize() {
-        reviewedLabel.setText(messages.format("about.reviewed", model.lastReviewed(), model.nextReview()));
+        reviewedLabel.setText(messages.format("about.reviewed", messages.date(model.lastReviewed()), messages.date(model.nextReview())));
         updatePolicyLabel.setText(model.updatePolicy());
         authorsLabel.setText(model.authors());
         fundingLabel.setText(model.funding());

@@ -1,8 +1,7 @@
 package org.ketamineguide.shell;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.ketamineguide.content.ContentInfo;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Source;
@@ -11,9 +10,6 @@ import org.ketamineguide.content.Source;
  * What the About and sources screen shows: facts about the content and the app. Immutable.
  */
 public final class AboutModel {
-    /** Dates as the app shows them to users, for example "November 23, 2026". */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-
     private final ContentInfo info;
     private final List<Source> sources;
     private final String version;
@@ -24,12 +20,12 @@ public final class AboutModel {
         this.version = version;
     }
 
-    public String lastReviewed() {
-        return DATE.format(info.lastReviewed());
+    public LocalDate lastReviewed() {
+        return info.lastReviewed();
     }
 
-    public String nextReview() {
-        return DATE.format(info.nextReview());
+    public LocalDate nextReview() {
+        return info.nextReview();
     }
 
     public String updatePolicy() {

@@ -3,7 +3,7 @@ package org.ketamineguide.shell;
 import java.util.ArrayList;
 import java.util.List;
 import org.ketamineguide.config.ClinicConfig;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The home screen's line about the clinic that runs the app: where the screen is, what the clinic
@@ -30,8 +30,7 @@ public final class ClinicNotice {
         List<String> sentences = new ArrayList<>();
         sentences.add(messages.format(kiosk ? "home.clinic.where.kiosk" : "home.clinic.where.setUp", who));
         List<String> sold = config.treatmentsOffered().stream()
-                .filter(ClinicConfig.TREATMENTS::contains)
-                .map(id -> messages.get("treatment.name." + id))
+                .map(t -> messages.get("treatment.name." + t.id()))
                 .toList();
         sentences.add(sold.isEmpty() ? messages.get("home.clinic.sellsNeither")
                 : messages.format("home.clinic.sells", list(sold, messages)));

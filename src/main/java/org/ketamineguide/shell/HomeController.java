@@ -1,6 +1,8 @@
 package org.ketamineguide.shell;
 
 import javafx.fxml.FXML;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 
 /** The home screen: four large entry points. JavaFX thread only. */
 public final class HomeController {

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * Kiosk overlays: the full-screen "Are you still there?" countdown, which goes above everything

@@ -8,8 +8,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.ui.Focus;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The main window: the app bar (home, breadcrumb, About, "Need help now?"), the screen area, the

@@ -1,7 +1,7 @@
 package org.ketamineguide.shell;
 
 import java.nio.file.Path;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * What the main window shows about how the app was started.

@@ -3,6 +3,7 @@ package org.ketamineguide.shell;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import org.ketamineguide.nav.Screen;
 
 /**
  * How the main window gets the views it shows: each screen, the crisis panel, and (on a kiosk

@@ -1,17 +1,15 @@
 package org.ketamineguide.topics;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.ketamineguide.content.ComparisonTable;
 import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
 import org.ketamineguide.content.Validity;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Turns a topic page, the comparison table and the user's questions into printable documents,
@@ -19,7 +17,6 @@ import org.ketamineguide.ui.Messages;
  * the title, date, disclaimer and crisis line ({@code PrintService.document}). Plain Java; immutable.
  */
 public final class Printouts {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final Messages messages;
     private final Function<String, Source> sources;
@@ -54,7 +51,7 @@ public final class Printouts {
         for (TopicSection section : topic.sections()) {
             doc.heading(section.heading());
             validity.ended(section).ifPresent(end -> doc.paragraph(
-                    messages.format("topics.page.validUntil.ended", DATE.format(end))));
+                    messages.format("topics.page.validUntil.ended", messages.date(end))));
             section.paragraphs().forEach(doc::paragraph);
             doc.bullets(section.bullets());
             section.optionalQuote().ifPresent(q -> doc.paragraph(messages.format("topics.page.quotePrint",
@@ -105,6 +102,6 @@ public final class Printouts {
     private void sourcesAndDate(PrintDocument.Builder doc, SourceList numbered, java.time.LocalDate reviewed) {
         doc.heading(messages.get("topics.page.sources"));
         numbered.citations().forEach(doc::note);
-        doc.note(messages.format("topics.page.reviewed", DATE.format(reviewed)));
+        doc.note(messages.format("topics.page.reviewed", messages.date(reviewed)));
     }
 }

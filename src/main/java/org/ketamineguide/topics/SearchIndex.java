@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
@@ -69,8 +70,10 @@ public final class SearchIndex {
     private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
     private final Map<Integer, List<String>> stemsByLength = new HashMap<>();
     private final List<Integer> starters = new ArrayList<>();
+    private final Predicate<String> crisisWords;
 
-    private SearchIndex(Collection<Topic> topics, Collection<GlossaryTerm> glossary) {
+    private SearchIndex(Collection<Topic> topics, Collection<GlossaryTerm> glossary, Predicate<String> crisisWords) {
+        this.crisisWords = crisisWords;
         Map<String, List<Integer>> building = new HashMap<>();
         Set<String> categoriesSeen = new HashSet<>();
         for (Topic topic : topics) {
@@ -122,9 +125,12 @@ public final class SearchIndex {
     /**
      * Builds the index. Topics are ranked in the given order when their scores tie, and the first
      * topic of each category is suggested when a search finds nothing.
+     *
+     * @param crisisWords the one check for words of danger, so results say when to show crisis help
      */
-    public static SearchIndex build(Collection<Topic> topics, Collection<GlossaryTerm> glossary) {
-        return new SearchIndex(topics, glossary);
+    public static SearchIndex build(Collection<Topic> topics, Collection<GlossaryTerm> glossary,
+                                    Predicate<String> crisisWords) {
+        return new SearchIndex(topics, glossary, crisisWords);
     }
 
     private int addDoc(SearchHit.Kind kind, String id, String title, String summary) {
@@ -149,12 +155,13 @@ public final class SearchIndex {
         if (query == null || query.isBlank()) {
             return SearchResults.none(query);
         }
+        boolean crisis = crisisWords.test(query);
         String text = cut(query);
         boolean stillTyping = query.length() <= MAX_QUERY_CHARS
                 && !Character.isWhitespace(text.charAt(text.length() - 1));
         List<String> words = queryWords(text);
         if (words.isEmpty()) {
-            return new SearchResults(query, List.of(), starterHits(), false);
+            return new SearchResults(query, List.of(), starterHits(), false, crisis);
         }
         List<Map<String, Double>> expansions = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -163,17 +170,17 @@ public final class SearchIndex {
         Scores scores = score(expansions);
         List<Integer> all = scores.matching(true);
         if (!all.isEmpty()) {
-            return new SearchResults(query, all.stream().map(d -> hit(d, scores)).toList(), List.of(), false);
+            return new SearchResults(query, all.stream().map(d -> hit(d, scores)).toList(), List.of(), false, crisis);
         }
         List<Integer> some = scores.matching(false);
         if (!some.isEmpty()) {
             List<SearchHit> partial = some.stream().filter(d -> docs.get(d).kind() == SearchHit.Kind.TOPIC)
                     .limit(MAX_SUGGESTIONS).map(d -> hit(d, scores)).toList();
             if (!partial.isEmpty()) {
-                return new SearchResults(query, List.of(), partial, true);
+                return new SearchResults(query, List.of(), partial, true, crisis);
             }
         }
-        return new SearchResults(query, List.of(), starterHits(), false);
+        return new SearchResults(query, List.of(), starterHits(), false, crisis);
     }
 
     /** The query, cut to {@link #MAX_QUERY_CHARS} without leaving half a word at the end. */

@@ -1,7 +1,6 @@
 package org.ketamineguide.topics;
 
 import java.util.List;
-import org.ketamineguide.safety.CrisisLanguage;
 
 /**
  * What a search found. When nothing matches every word, {@link #suggestions()} offers topics
@@ -12,8 +11,11 @@ import org.ketamineguide.safety.CrisisLanguage;
  * @param hits        results that match every word, best first
  * @param suggestions topics to offer when there are no hits (empty when there are hits)
  * @param partial     true when the suggestions match some of the words
+ * @param crisis      true when the query holds words of danger ("suicide", "I want to kill myself"):
+ *                    the results page then shows crisis help above any result
  */
-public record SearchResults(String query, List<SearchHit> hits, List<SearchHit> suggestions, boolean partial) {
+public record SearchResults(String query, List<SearchHit> hits, List<SearchHit> suggestions, boolean partial,
+                            boolean crisis) {
 
     public SearchResults {
         query = query == null ? "" : query;
@@ -23,20 +25,12 @@ public record SearchResults(String query, List<SearchHit> hits, List<SearchHit> 
 
     /** The results of an empty query: nothing, not even suggestions (the topic list shows instead). */
     public static SearchResults none(String query) {
-        return new SearchResults(query, List.of(), List.of(), false);
+        return new SearchResults(query, List.of(), List.of(), false, false);
     }
 
     /** True when the query was empty or only spaces. */
     public boolean isBlank() {
         return query.isBlank();
-    }
-
-    /**
-     * True when the query holds words of danger ("suicide", "I want to kill myself"): the results
-     * page then shows crisis help above any result.
-     */
-    public boolean crisis() {
-        return CrisisLanguage.matches(query);
     }
 
     /** The hits of one kind, in rank order. */

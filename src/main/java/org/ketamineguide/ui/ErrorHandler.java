@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The app's one uncaught-exception handler: it logs the problem and tells the user in plain words,

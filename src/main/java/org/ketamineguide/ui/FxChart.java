@@ -1,6 +1,5 @@
 package org.ketamineguide.ui;
 
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -44,13 +43,13 @@ final class FxChart {
             g.strokeLine(LEFT, py, LEFT + plotW, py);
             g.setFill(Color.web("#44505c"));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(String.format(Locale.US, "%,.0f", y), LEFT - 4, py);
+            g.fillText(ChartScale.tickLabel(y), LEFT - 4, py);
         }
         g.setTextAlign(TextAlignment.CENTER);
         for (double x = 0; x <= maxX + xStep / 2; x += xStep) {
             double px = LEFT + x / maxX * plotW;
             g.strokeLine(px, TOP + plotH, px, TOP + plotH + 3);
-            g.fillText(String.format(Locale.US, "%.0f", x), px, TOP + plotH + 12);
+            g.fillText(ChartScale.tickLabel(x), px, TOP + plotH + 12);
         }
         g.setStroke(Color.DIMGRAY);
         g.setLineWidth(1);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -14,6 +12,7 @@ import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PdfExporter;
 import org.ketamineguide.print.PrintDocument;
 
@@ -31,7 +30,6 @@ import org.ketamineguide.print.PrintDocument;
  */
 public final class FxPrintService implements PrintService {
     private static final Logger LOG = Logger.getLogger(FxPrintService.class.getName());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final DialogService dialogs;
     private final Messages messages;
@@ -70,9 +68,9 @@ public final class FxPrintService implements PrintService {
 
     @Override
     public PrintDocument.Builder document(String title) {
-        String today = DATE.format(LocalDate.now(clock));
+        String today = messages.date(LocalDate.now(clock));
         String pageFooter = contentReviewed.get()
-                .map(d -> messages.format("print.pageFooter", DATE.format(d), "{page}", "{pages}"))
+                .map(d -> messages.format("print.pageFooter", messages.date(d), "{page}", "{pages}"))
                 .orElseGet(() -> messages.format("print.pageFooter.noDate", "{page}", "{pages}"));
         return PrintDocument.builder(title, messages.format("print.madeOn", today))
                 .pageFooter(pageFooter)

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * Dialogs drawn inside the main window, over the screen content but under the app bar, so that the

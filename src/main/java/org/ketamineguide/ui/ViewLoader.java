@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * Loads FXML views with the app's message bundle and controller factory. Used on the JavaFX thread.

@@ -7,7 +7,7 @@ import java.util.Set;
 import javafx.scene.Scene;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.ContrastCheck;
 import org.ketamineguide.testing.KeyboardWalk;

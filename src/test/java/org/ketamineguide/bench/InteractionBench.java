@@ -16,7 +16,8 @@ import org.ketamineguide.KetamineGuideApp;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.content.Topic;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.testing.ManualClock;
 import org.ketamineguide.testing.MemorySettingsStore;
 import org.ketamineguide.testing.ScriptedFilePicker;
@@ -105,7 +106,7 @@ public final class InteractionBench extends Application {
 
     private static void search(StringBuilder out, ContentRepository content) {
         long t0 = System.nanoTime();
-        SearchIndex index = SearchIndex.build(content.topics(), content.glossary());
+        SearchIndex index = SearchIndex.build(content.topics(), content.glossary(), CrisisLanguage::matches);
         double build = (System.nanoTime() - t0) / 1e6;
         for (String q : queries(content, 2_000, 1)) {
             index.search(q);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.testing.HostileFiles;
 
 class ClinicConfigLoaderTest {
@@ -29,9 +30,9 @@ class ClinicConfigLoaderTest {
         assertTrue(c.kiosk());
         assertEquals(120, c.idleTimeoutSeconds());
         assertEquals(30, c.warningSeconds());
-        assertEquals(List.of("spravato", "iv_ketamine"), c.treatmentsOffered());
-        assertEquals(new BigDecimal("850.00"), c.defaultPrice("spravato").orElseThrow());
-        assertEquals(new BigDecimal("475.00"), c.defaultPrice("iv_ketamine").orElseThrow());
+        assertEquals(List.of("spravato", "iv_ketamine"), c.treatmentsOffered().stream().map(Treatment::id).toList());
+        assertEquals(new BigDecimal("850.00"), c.defaultPrice(Treatment.SPRAVATO).orElseThrow());
+        assertEquals(new BigDecimal("475.00"), c.defaultPrice(Treatment.IV_KETAMINE).orElseThrow());
         assertEquals("(555) 010-0199", c.phone());
         assertEquals("4826", c.staffPin());
         assertTrue(c.logo().toString().endsWith("clinic-logo.png"));

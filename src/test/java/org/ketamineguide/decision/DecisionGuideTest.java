@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PdfExporter;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.testing.PdfText;
-import org.ketamineguide.ui.Messages;
 
 /** The decision guide PDF says the decision, the values, the SURE answers, the questions and the sources. */
 class DecisionGuideTest {

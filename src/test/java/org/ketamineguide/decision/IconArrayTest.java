@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.ContentRepository;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /** An icon array shows exactly the number it stands for, and says it in words for a screen reader. */
 class IconArrayTest {

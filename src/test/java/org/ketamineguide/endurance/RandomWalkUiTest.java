@@ -15,7 +15,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.LayoutChecks;
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigException;
 import org.ketamineguide.config.ClinicConfigLoader;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.testing.Fuzz;
 import org.ketamineguide.testing.JsonMutator;
 
@@ -107,7 +109,7 @@ class ClinicConfigFuzzTest {
     private static void assertSane(ClinicConfig c, String input) {
         assertTrue(c.idleTimeoutSeconds() >= 30 && c.idleTimeoutSeconds() <= 3600, input);
         assertTrue(c.warningSeconds() >= 20 && c.warningSeconds() <= 300, input);
-        assertTrue(ClinicConfig.TREATMENTS.containsAll(c.treatmentsOffered()), input);
+        assertTrue(List.of(Treatment.values()).containsAll(c.treatmentsOffered()), input);
         for (BigDecimal price : c.defaultPrices().values()) {
             assertTrue(price.signum() >= 0 && price.compareTo(new BigDecimal("100000")) <= 0 && price.scale() == 2,
                     input);

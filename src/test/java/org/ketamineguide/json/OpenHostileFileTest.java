@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -23,12 +26,9 @@ import org.ketamineguide.screening.ScreeningRules;
 import org.ketamineguide.screening.ui.ScreeningReport;
 import org.ketamineguide.screening.ui.ScreeningWizardModel;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.HostileFiles;
 import org.ketamineguide.testing.RecordingDialogs;
 import org.ketamineguide.testing.RecordingPrintService;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Open plan and Open screening, given a named pipe, {@code /dev/zero}, a folder or a sparse 3 GB

@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.shell.KioskSession;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.ui.DirectPrinter;
 

@@ -20,19 +20,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.planner.PlanField;
-import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.shell.KioskSession;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.AppUiTest;
 
 class KioskUiTest extends AppUiTest {

@@ -19,10 +19,10 @@ import org.ketamineguide.AppEnvironment;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.AppServices;
 import org.ketamineguide.KetamineGuideApp;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.planner.PlanField;
-import org.ketamineguide.shell.Screen;
-import org.ketamineguide.topics.SearchHit;
 import org.ketamineguide.testing.ManualClock;
+import org.ketamineguide.topics.SearchHit;
 
 /**
  * Child JVM of {@link KioskPrivacyIT}: starts the app as the packaged launcher does, with the real

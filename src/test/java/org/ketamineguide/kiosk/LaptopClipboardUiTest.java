@@ -9,7 +9,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 
 /**

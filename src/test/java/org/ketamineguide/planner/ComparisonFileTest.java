@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ketamineguide.content.Treatment;
 
 /** Plan files of version 2 hold one plan or the two plans of a comparison; version 1 still opens. */
 class ComparisonFileTest {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.ketamineguide.content.Treatment;
 
 /**
  * Properties that hold for every valid plan, checked on many random plans. Each test uses a fixed

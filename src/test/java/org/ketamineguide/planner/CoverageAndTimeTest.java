@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.ketamineguide.planner.PlanSamples.usd;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.ketamineguide.content.Treatment;
 
 /** "I don't know" gives two estimates; visits and hours follow the sessions. */
 class CoverageAndTimeTest {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.content.Treatment;
 
 class PlanFormTest {
     private static PlannerDefaults defaults;

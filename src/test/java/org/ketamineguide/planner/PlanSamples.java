@@ -1,6 +1,7 @@
 package org.ketamineguide.planner;
 
 import java.math.BigDecimal;
+import org.ketamineguide.content.Treatment;
 
 /** Plans and plan files shared by the planner tests. */
 final class PlanSamples {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentException;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.content.Treatment;
 
 class PlannerDefaultsTest {
     private static ContentRepository content;
@@ -158,12 +159,6 @@ class PlannerDefaultsTest {
         assertEquals("spravato-label", bundled().value(Treatment.SPRAVATO, PlanField.CLINIC_HOURS).source().id());
         assertEquals(new BigDecimal("1.50"), bundled().value(Treatment.IV_KETAMINE, PlanField.CLINIC_HOURS).value());
         assertEquals(new BigDecimal("0.00"), bundled().value(Treatment.IV_KETAMINE, PlanField.TRAVEL_HOURS).value());
-    }
-
-    @Test
-    void asOfReadsNaturally() {
-        assertEquals("2024", PlannerDefaults.describeAsOf("2024"));
-        assertEquals("March 2019", PlannerDefaults.describeAsOf("2019-03"));
     }
 
     private static String edited(Consumer<JsonObject> edit) {

@@ -102,6 +102,8 @@ class ScreeningRulesFileTest {
                 broken("a finding names an unknown treatment", "effects",
                         r -> finding(r, "allergy").getAsJsonObject("effects").add("oral_ketamine",
                                 finding(r, "allergy").getAsJsonObject("effects").get("spravato"))),
+                broken("the rules speak about a treatment the app does not know", "id",
+                        r -> r.getAsJsonArray("treatments").get(1).getAsJsonObject().addProperty("id", "oral_ketamine")),
                 broken("a finding affects no treatment", "effects",
                         r -> finding(r, "allergy").add("effects", new JsonObject())),
                 broken("an option is neither a finding nor marked no finding", "noFinding",

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketamineguide.content.Treatment;
 
 /** The programming interface of the screening spec, checked against the spec's own tables. */
 class ScreeningRulesTest {
@@ -408,8 +409,8 @@ class ScreeningRulesTest {
     @Test
     void treatmentsAreTheSpecTreatments() {
         assertEquals(List.of("spravato", "iv_ketamine"), rules.treatments().stream().map(Treatment::id).toList());
-        assertEquals("Esketamine nasal spray (Spravato)", rules.treatment("spravato").name());
-        assertEquals("IV ketamine infusions (off-label)", rules.treatment("iv_ketamine").name());
+        assertEquals("Esketamine nasal spray (Spravato)", rules.treatmentName("spravato"));
+        assertEquals("IV ketamine infusions (off-label)", rules.treatmentName("iv_ketamine"));
     }
 
     @Test

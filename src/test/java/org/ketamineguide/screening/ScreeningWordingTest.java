@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketamineguide.content.Readability;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The words the screening shows: plain language (Flesch-Kincaid grade 6 or below) for everything the
@@ -128,7 +128,7 @@ class ScreeningWordingTest {
         for (FindingRule f : RULES.findingRules()) {
             f.effects().values().forEach(e -> all.add(e.rule()));
         }
-        RULES.treatments().forEach(t -> all.add(t.name()));
+        RULES.treatments().forEach(t -> all.add(RULES.treatmentName(t)));
         for (String text : all) {
             assertFalse(text.toLowerCase(Locale.ROOT).contains("eligib"), text);
         }

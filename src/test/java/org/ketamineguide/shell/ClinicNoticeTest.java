@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Readability;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 
 /** The home screen's line about the host clinic says plainly what the clinic sells and who pays for the app. */
 class ClinicNoticeTest {
@@ -23,7 +25,10 @@ class ClinicNoticeTest {
     private static final Messages MESSAGES = Messages.english();
 
     private static ClinicConfig clinic(String name, List<String> treatments, Map<String, BigDecimal> prices) {
-        return new ClinicConfig(name, null, null, true, 120, 30, treatments, prices, null, null, null);
+        Map<Treatment, BigDecimal> byTreatment = new LinkedHashMap<>();
+        prices.forEach((id, price) -> byTreatment.put(Treatment.fromId(id).orElseThrow(), price));
+        return new ClinicConfig(name, null, null, true, 120, 30,
+                treatments.stream().map(id -> Treatment.fromId(id).orElseThrow()).toList(), byTreatment, null, null, null);
     }
 
     @ParameterizedTest(name = "{0} / {1}")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.content.ContentFiles;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 
 /** Crisis help takes keyboard focus to its first help line and gives it back when it closes. */

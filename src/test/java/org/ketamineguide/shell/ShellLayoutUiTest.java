@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.ContrastCheck;
 import org.ketamineguide.testing.LayoutChecks;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.KeyboardWalk;
 

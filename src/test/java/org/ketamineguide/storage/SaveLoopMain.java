@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.Insurance;
-import org.ketamineguide.planner.Treatment;
 
 /**
  * Child JVM of {@link KillDuringSaveIT}: saves plans to one file through {@link AtomicFiles}

@@ -19,7 +19,7 @@ import org.ketamineguide.AppEnvironment;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.AppServices;
 import org.ketamineguide.KetamineGuideApp;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.ManualClock;
 import org.ketamineguide.testing.MemorySettingsStore;
 import org.ketamineguide.testing.ScriptedFilePicker;
@@ -154,7 +154,7 @@ public final class ScreenshotTool extends Application {
                 app.planner().reset();
                 app.planner().planA().chooseSelfPay();
                 app.planner().startComparing();
-                app.planner().planB().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planB().selectTreatment(org.ketamineguide.content.Treatment.SPRAVATO);
                 app.planner().planB().chooseInsurance();
             }
             case "planner-reset" -> {
@@ -166,14 +166,14 @@ public final class ScreenshotTool extends Application {
                 app.visit().insuranceAnswerProperty().set(null);
                 go.accept(Screen.PLANNER);
                 app.planner().reset();
-                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planA().selectTreatment(org.ketamineguide.content.Treatment.SPRAVATO);
                 app.planner().planA().chooseCoverage(org.ketamineguide.planner.Coverage.UNSURE);
             }
             case "planner-medicare" -> {
                 app.visit().insuranceAnswerProperty().set("medicare");
                 go.accept(Screen.PLANNER);
                 app.planner().reset();
-                app.planner().planA().selectTreatment(org.ketamineguide.planner.Treatment.SPRAVATO);
+                app.planner().planA().selectTreatment(org.ketamineguide.content.Treatment.SPRAVATO);
             }
             case "compare" -> {
                 go.accept(Screen.TOPICS);

@@ -14,10 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Topic;
+import org.ketamineguide.safety.CrisisLanguage;
 
 class SearchIndexTest {
     private static final SearchIndex INDEX = SearchIndex.build(TopicFixtures.searchTopics(),
-            TopicFixtures.searchGlossary());
+            TopicFixtures.searchGlossary(), CrisisLanguage::matches);
 
     private static List<String> topicIds(SearchResults results) {
         return results.hits(SearchHit.Kind.TOPIC).stream().map(SearchHit::id).toList();
@@ -181,7 +182,7 @@ class SearchIndexTest {
         String filler = "Plain words that say nothing much at all. ".repeat(12);
         Topic longTopic = TopicFixtures.topic("long", "Long page", "Short summary.", "Long section",
                 filler + "Here is the needle word. " + filler);
-        SearchIndex index = SearchIndex.build(List.of(longTopic), List.of());
+        SearchIndex index = SearchIndex.build(List.of(longTopic), List.of(), CrisisLanguage::matches);
         SearchHit hit = index.search("needle").hits().get(0);
         assertTrue(hit.snippet().length() <= SearchIndex.SNIPPET_CHARS + 4, hit.snippet());
         assertTrue(hit.snippet().startsWith("\u2026 ") && hit.snippet().endsWith(" \u2026"), hit.snippet());
@@ -192,7 +193,7 @@ class SearchIndexTest {
     @Test
     void everyBundledTopicIsFoundByItsTitle() {
         ContentRepository content = ContentRepository.bundled();
-        SearchIndex index = SearchIndex.build(content.topics(), content.glossary());
+        SearchIndex index = SearchIndex.build(content.topics(), content.glossary(), CrisisLanguage::matches);
         for (Topic topic : content.topics()) {
             SearchResults results = index.search(topic.title());
             assertTrue(topicIds(results).contains(topic.id()), topic.id());

@@ -1,6 +1,5 @@
 package org.ketamineguide.decision.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The "Weigh my options" view: binds the step bar, Back and Next to the model and shows the
@@ -24,7 +23,6 @@ import org.ketamineguide.ui.Messages;
  * and {@link StandView}. JavaFX thread only.
  */
 public final class DecisionController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final DecisionModel model;
     private final Messages messages;
@@ -136,7 +134,7 @@ public final class DecisionController {
                 optionSources.getChildren().add(Views.label(line, "source-line"));
             }
             optionsReviewed.setText(messages.format("decision.options.reviewed",
-                    DATE.format(model.content().lastReviewed())));
+                    messages.date(model.content().lastReviewed())));
         } else if (step == DecisionModel.Step.VALUES && valuesView == null) {
             valuesView = new ValuesView(model, messages, ratingsBox, valuesTableBox);
         } else if (step == DecisionModel.Step.STAND && standView == null) {

@@ -31,13 +31,13 @@ import org.ketamineguide.decision.Importance;
 import org.ketamineguide.decision.OutcomeText;
 import org.ketamineguide.decision.SureQuestion;
 import org.ketamineguide.decision.ValuesTable;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.MyQuestions;
 import org.ketamineguide.session.Resettable;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

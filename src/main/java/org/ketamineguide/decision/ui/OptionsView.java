@@ -15,7 +15,7 @@ import org.ketamineguide.decision.DecisionContent;
 import org.ketamineguide.decision.DecisionOption;
 import org.ketamineguide.decision.Outcome;
 import org.ketamineguide.decision.OutcomeText;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The options side by side: one card per option, every card with the same parts in the same

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.decision.DecisionOption;
 import org.ketamineguide.decision.DecisionRecord;
 import org.ketamineguide.decision.SureQuestion;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * "Where I stand": the option I lean towards (or not sure yet), the four SURE questions with yes

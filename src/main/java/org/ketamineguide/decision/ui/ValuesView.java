@@ -5,17 +5,17 @@ import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import org.ketamineguide.decision.Factor;
 import org.ketamineguide.decision.Importance;
 import org.ketamineguide.decision.ValuesTable;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * "What matters to me": one row of three large choices per factor (not important, somewhat, very

@@ -16,17 +16,17 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.planner.PlanFileException;
 import org.ketamineguide.planner.PlanForm;
 import org.ketamineguide.planner.PlannerDefaults;
-import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.Resettable;
 import org.ketamineguide.storage.AtomicFiles;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

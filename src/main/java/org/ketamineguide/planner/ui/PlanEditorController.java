@@ -18,9 +18,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.InsuranceKind;
-import org.ketamineguide.planner.Treatment;
 
 /**
  * The form of the plan being edited (plan A, or plan B while comparing). Choices call the plan's

@@ -11,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanProblem;
-import org.ketamineguide.planner.Treatment;
 
 /**
  * One number field of the planner form: its label, the text field (with minus and plus buttons

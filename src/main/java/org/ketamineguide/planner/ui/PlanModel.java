@@ -13,8 +13,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import org.ketamineguide.planner.Coverage;
+import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.CostEstimate;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.FieldInput;
 import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.PlanEstimate;
@@ -25,7 +26,6 @@ import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlanSetup;
 import org.ketamineguide.planner.PlannerDefaults;
-import org.ketamineguide.planner.Treatment;
 
 /**
  * One plan on the cost planner screen: what the person typed and chose, checked on every change.

@@ -5,21 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ketamineguide.planner.Coverage;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.CostEstimate;
 import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.Insurance;
 import org.ketamineguide.planner.InsuranceKind;
-import org.ketamineguide.planner.Money;
 import org.ketamineguide.planner.MonthTotal;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanSetup;
 import org.ketamineguide.planner.SessionCost;
 import org.ketamineguide.planner.TimeTotal;
-import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.planner.WeekTotal;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Turns estimates into the words, tables and chart data the screen and the print-out share:
@@ -57,14 +56,14 @@ public final class PlanReport {
             List<MonthTotal> covered = e.ifCovered().months();
             for (MonthTotal m : e.ifNotCovered().months()) {
                 rows.add(List.of(monthLabel(m), Integer.toString(m.sessions()),
-                        Money.format(covered.get(m.month() - 1).patient()), Money.format(m.patient())));
+                        messages.money(covered.get(m.month() - 1).patient()), messages.money(m.patient())));
             }
             return new Table(List.of(messages.get("planner.months.month"), messages.get("planner.results.sessions"),
                     messages.get("planner.coverage.ifPays"), messages.get("planner.coverage.ifNot")), rows);
         }
         for (MonthTotal m : e.main().months()) {
-            rows.add(List.of(monthLabel(m), Integer.toString(m.sessions()), Money.format(m.patient()),
-                    Money.format(m.insurer())));
+            rows.add(List.of(monthLabel(m), Integer.toString(m.sessions()), messages.money(m.patient()),
+                    messages.money(m.insurer())));
         }
         return new Table(List.of(messages.get("planner.months.month"), messages.get("planner.results.sessions"),
                 messages.get("planner.results.youPay"), messages.get("planner.results.insurerPays")), rows);
@@ -80,8 +79,8 @@ public final class PlanReport {
             BigDecimal va = m.month() <= a.months().size() ? a.months().get(m.month() - 1).patient() : null;
             BigDecimal vb = m.month() <= b.months().size() ? b.months().get(m.month() - 1).patient() : null;
             rows.add(List.of(monthLabel(m),
-                    va == null ? DASH : Money.format(va), vb == null ? DASH : Money.format(vb),
-                    va == null || vb == null ? DASH : Money.format(vb.subtract(va))));
+                    va == null ? DASH : messages.money(va), vb == null ? DASH : messages.money(vb),
+                    va == null || vb == null ? DASH : messages.money(vb.subtract(va))));
         }
         return new Table(List.of(messages.get("planner.months.month"), messages.get("planner.edit.a"),
                 messages.get("planner.edit.b"), messages.get("planner.results.compare.difference")), rows);
@@ -109,8 +108,8 @@ public final class PlanReport {
         if (pa.coverage() == Coverage.UNSURE || pb.coverage() == Coverage.UNSURE) {
             BigDecimal ca = pa.ifCovered() == null ? null : pa.ifCovered().patientTotal();
             BigDecimal cb = pb.ifCovered() == null ? null : pb.ifCovered().patientTotal();
-            rows.add(List.of(messages.get("planner.coverage.youPayIfPays"), ca == null ? DASH : Money.format(ca),
-                    cb == null ? DASH : Money.format(cb), ca == null || cb == null ? DASH : signedMoney(cb.subtract(ca))));
+            rows.add(List.of(messages.get("planner.coverage.youPayIfPays"), ca == null ? DASH : messages.money(ca),
+                    cb == null ? DASH : messages.money(cb), ca == null || cb == null ? DASH : signedMoney(cb.subtract(ca))));
         }
         rows.add(moneyRow("planner.results.insurerPays", a.insurerTotal(), b.insurerTotal()));
         return new Table(List.of("", messages.get("planner.edit.a"), messages.get("planner.edit.b"),
@@ -123,11 +122,11 @@ public final class PlanReport {
     }
 
     private List<String> moneyRow(String key, BigDecimal a, BigDecimal b) {
-        return List.of(messages.get(key), Money.format(a), Money.format(b), signedMoney(b.subtract(a)));
+        return List.of(messages.get(key), messages.money(a), messages.money(b), signedMoney(b.subtract(a)));
     }
 
-    private static String signedMoney(BigDecimal diff) {
-        return (diff.signum() > 0 ? "+" : "") + Money.format(diff);
+    private String signedMoney(BigDecimal diff) {
+        return (diff.signum() > 0 ? "+" : "") + messages.money(diff);
     }
 
     private static String signed(int n) {
@@ -144,8 +143,8 @@ public final class PlanReport {
         }
         BigDecimal diff = a.patientTotal().subtract(b.patientTotal()).abs();
         return cmp > 0
-                ? messages.format("planner.results.compare.cheaper", "B", Money.format(diff), "A")
-                : messages.format("planner.results.compare.cheaper", "A", Money.format(diff), "B");
+                ? messages.format("planner.results.compare.cheaper", "B", messages.money(diff), "A")
+                : messages.format("planner.results.compare.cheaper", "A", messages.money(diff), "B");
     }
 
     /** "I don't know": the two estimates side by side, if the plan pays and if it does not. */
@@ -153,12 +152,12 @@ public final class PlanReport {
         CostEstimate yes = e.ifCovered();
         CostEstimate no = e.ifNotCovered();
         List<List<String>> rows = List.of(
-                List.of(messages.get("planner.results.youPay"), Money.format(yes.patientTotal()),
-                        Money.format(no.patientTotal())),
-                List.of(messages.get("planner.results.insurerPays"), Money.format(yes.insurerTotal()),
-                        Money.format(no.insurerTotal())),
-                List.of(messages.get("planner.results.billed"), Money.format(yes.billedTotal()),
-                        Money.format(no.billedTotal())));
+                List.of(messages.get("planner.results.youPay"), messages.money(yes.patientTotal()),
+                        messages.money(no.patientTotal())),
+                List.of(messages.get("planner.results.insurerPays"), messages.money(yes.insurerTotal()),
+                        messages.money(no.insurerTotal())),
+                List.of(messages.get("planner.results.billed"), messages.money(yes.billedTotal()),
+                        messages.money(no.billedTotal())));
         return new Table(List.of("", messages.get("planner.coverage.ifPays"), messages.get("planner.coverage.ifNot")),
                 rows);
     }
@@ -167,8 +166,8 @@ public final class PlanReport {
     public Table sessions(CostEstimate e) {
         List<List<String>> rows = new ArrayList<>();
         for (SessionCost s : e.perSession()) {
-            rows.add(List.of(Integer.toString(s.number()), Integer.toString(s.week()), Money.format(s.price()),
-                    Money.format(s.patientOwes()), Money.format(s.insurerPays())));
+            rows.add(List.of(Integer.toString(s.number()), Integer.toString(s.week()), messages.money(s.price()),
+                    messages.money(s.patientOwes()), messages.money(s.insurerPays())));
         }
         return new Table(List.of(messages.get("planner.sessions.number"), messages.get("planner.sessions.week"),
                 messages.get("planner.sessions.price"), messages.get("planner.sessions.youPay"),
@@ -180,11 +179,11 @@ public final class PlanReport {
         List<WeekTotal> weeks = e.weeks();
         int last = weeks.size();
         if (last < 8) {
-            return messages.format("planner.chart.summaryShort", name, Money.format(e.patientTotal()), last);
+            return messages.format("planner.chart.summaryShort", name, messages.money(e.patientTotal()), last);
         }
         int middle = (last + 1) / 2;
-        return messages.format("planner.chart.summary", name, Money.format(weeks.get(3).cumulativePatient()),
-                Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
+        return messages.format("planner.chart.summary", name, messages.money(weeks.get(3).cumulativePatient()),
+                messages.money(weeks.get(middle - 1).cumulativePatient()), middle, messages.money(e.patientTotal()), last);
     }
 
     /**
@@ -200,11 +199,11 @@ public final class PlanReport {
         List<WeekTotal> weeks = e.weeks();
         int last = weeks.size();
         if (last < 8) {
-            return messages.format("planner.chart.caseShort", label, Money.format(e.patientTotal()), last);
+            return messages.format("planner.chart.caseShort", label, messages.money(e.patientTotal()), last);
         }
         int middle = (last + 1) / 2;
-        return messages.format("planner.chart.case", label, Money.format(weeks.get(3).cumulativePatient()),
-                Money.format(weeks.get(middle - 1).cumulativePatient()), middle, Money.format(e.patientTotal()), last);
+        return messages.format("planner.chart.case", label, messages.money(weeks.get(3).cumulativePatient()),
+                messages.money(weeks.get(middle - 1).cumulativePatient()), middle, messages.money(e.patientTotal()), last);
     }
 
     /** One chart line: what the person has paid by the end of each week, from week 0. */
@@ -249,8 +248,8 @@ public final class PlanReport {
             out.add(plan.maintenanceIntervalWeeks() == 1 ? messages.get("planner.describe.spravatoWeekly")
                     : messages.format("planner.describe.spravato", plan.maintenanceIntervalWeeks()));
         }
-        out.add(messages.format("planner.describe.price", Money.format(plan.pricePerSession()),
-                Money.format(plan.oneTimeFees()), Money.format(plan.extraPerSession()), plan.horizonWeeks()));
+        out.add(messages.format("planner.describe.price", messages.money(plan.pricePerSession()),
+                messages.money(plan.oneTimeFees()), messages.money(plan.extraPerSession()), plan.horizonWeeks()));
         if (setup.insuranceKind() != null) {
             out.add(messages.format("planner.describe.kind", text.kindName(setup.insuranceKind())));
         }
@@ -263,11 +262,11 @@ public final class PlanReport {
                 out.add(messages.get("planner.describe.unsure"));
             }
             out.add(ins.copayPerSession() != null
-                    ? messages.format("planner.describe.copay", Money.format(ins.copayPerSession()))
-                    : messages.format("planner.describe.deductible", Money.format(ins.deductibleRemaining()),
+                    ? messages.format("planner.describe.copay", messages.money(ins.copayPerSession()))
+                    : messages.format("planner.describe.deductible", messages.money(ins.deductibleRemaining()),
                     ins.coinsurancePercent().stripTrailingZeros().toPlainString()));
             out.add(ins.outOfPocketRemaining() == null ? messages.get("planner.describe.noCap")
-                    : messages.format("planner.describe.cap", Money.format(ins.outOfPocketRemaining())));
+                    : messages.format("planner.describe.cap", messages.money(ins.outOfPocketRemaining())));
         }
         if (setup.time() != null) {
             out.add(messages.format("planner.describe.time", PlannerText.hours(setup.time().clinicHours()),
@@ -285,13 +284,13 @@ public final class PlanReport {
         if (t != null) {
             out.add(messages.get("planner.results.hours") + ": " + PlannerText.hours(t.totalHours()));
         }
-        out.add(messages.get("planner.results.billed") + ": " + Money.format(m.billedTotal()));
+        out.add(messages.get("planner.results.billed") + ": " + messages.money(m.billedTotal()));
         if (e.coverage() == Coverage.UNSURE) {
-            out.add(messages.get("planner.coverage.youPayIfPays") + ": " + Money.format(e.ifCovered().patientTotal()));
-            out.add(messages.get("planner.coverage.youPayIfNot") + ": " + Money.format(e.ifNotCovered().patientTotal()));
+            out.add(messages.get("planner.coverage.youPayIfPays") + ": " + messages.money(e.ifCovered().patientTotal()));
+            out.add(messages.get("planner.coverage.youPayIfNot") + ": " + messages.money(e.ifNotCovered().patientTotal()));
         } else {
-            out.add(messages.get("planner.results.youPay") + ": " + Money.format(m.patientTotal()));
-            out.add(messages.get("planner.results.insurerPays") + ": " + Money.format(m.insurerTotal()));
+            out.add(messages.get("planner.results.youPay") + ": " + messages.money(m.patientTotal()));
+            out.add(messages.get("planner.results.insurerPays") + ": " + messages.money(m.insurerTotal()));
         }
         return out;
     }

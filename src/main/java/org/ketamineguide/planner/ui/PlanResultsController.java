@@ -15,9 +15,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.CostEstimate;
-import org.ketamineguide.planner.Money;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanNotes;
@@ -159,10 +158,10 @@ public final class PlanResultsController {
             askInsurer.setText(text.note(PlanNotes.ASK_INSURER));
             askInsurerSource.setText(text.noteSource(PlanNotes.ASK_INSURER));
         }
-        youPayValue.setText(Money.format(m.patientTotal()));
+        youPayValue.setText(text.messages().money(m.patientTotal()));
         sessionsValue.setText(Integer.toString(m.sessions()));
-        billedValue.setText(Money.format(m.billedTotal()));
-        insurerValue.setText(Money.format(m.insurerTotal()));
+        billedValue.setText(text.messages().money(m.billedTotal()));
+        insurerValue.setText(text.messages().money(m.insurerTotal()));
         hoursValue.setText(a.time() == null ? "" : PlannerText.hours(a.time().totalHours()));
         timeLine.setText(a.time() == null ? "" : text.timeLine(a.time()));
         overLabel.setText(text.messages().format("planner.results.over", m.plan().horizonWeeks()));

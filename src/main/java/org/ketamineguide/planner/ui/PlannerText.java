@@ -2,14 +2,16 @@ package org.ketamineguide.planner.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketamineguide.content.Source;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.InsuranceKind;
-import org.ketamineguide.planner.Money;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanFileException;
@@ -17,8 +19,6 @@ import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.planner.TimeTotal;
-import org.ketamineguide.planner.Treatment;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The planner's words for fields, problems, starting values, sources, coverage and the headline
@@ -64,7 +64,7 @@ public final class PlannerText {
     /** A value in a field's own unit: "$1,500", "52", "20%", "2.5". */
     public String bound(PlanField field, BigDecimal value) {
         return switch (field.kind()) {
-            case MONEY -> Money.formatShort(value);
+            case MONEY -> messages.moneyShort(value);
             case PERCENT -> value.stripTrailingZeros().toPlainString() + messages.get("planner.percent.unit");
             case WHOLE, HOURS -> value.stripTrailingZeros().toPlainString();
         };
@@ -82,23 +82,23 @@ public final class PlannerText {
         PlannerDefaults.SourcedValue v = defaults.value(from, kind, field);
         if (v.value() == null) {
             return messages.format("planner.default.noLimit", v.basis(), v.source().publisher(),
-                    PlannerDefaults.describeAsOf(v.asOf()));
+                    asOf(v.asOf()));
         }
         String start = bound(field, v.value());
         if (v.source() == null) {
             return messages.format("planner.default.unsourced", start, v.basis());
         }
         return messages.format("planner.default.sourced", start, v.basis(), v.source().publisher(),
-                PlannerDefaults.describeAsOf(v.asOf()));
+                asOf(v.asOf()));
     }
 
     /** The published price ranges beside the price field, one line each, with their sources. */
     public List<String> priceRanges(Treatment treatment) {
         return defaults.priceRanges(treatment).stream()
                 .map(r -> messages.format(rangeKey(treatment, r.id()),
-                        Money.formatShort(r.low()), Money.formatShort(r.high()))
+                        messages.moneyShort(r.low()), messages.moneyShort(r.high()))
                         + " " + messages.format("planner.range.source", r.source().publisher(),
-                        PlannerDefaults.describeAsOf(r.asOf())))
+                        asOf(r.asOf())))
                 .toList();
     }
 
@@ -120,7 +120,7 @@ public final class PlannerText {
 
     public String citation(Source source, String asOf) {
         return messages.format("planner.note.source", source.publisher(), source.title(),
-                PlannerDefaults.describeAsOf(asOf));
+                asOf(asOf));
     }
 
     public String treatmentName(Treatment treatment) {
@@ -181,8 +181,13 @@ public final class PlannerText {
     }
 
     /** An amount rounded to whole dollars, for sentences that say "about". */
-    public static String about(BigDecimal amount) {
-        return Money.formatShort(amount.setScale(0, RoundingMode.HALF_UP));
+    public String about(BigDecimal amount) {
+        return messages.moneyShort(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** An "as of" date as people read it: "2024" or "March 2019". */
+    String asOf(String asOf) {
+        return asOf.length() == 4 ? asOf : messages.monthYear(YearMonth.parse(asOf));
     }
 
     /**

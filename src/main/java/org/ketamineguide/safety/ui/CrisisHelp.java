@@ -7,8 +7,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.safety.CrisisLanguage;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.ui.CrisisCard;
 
 /**
  * The crisis card that any screen shows where a person types words of danger: the ways to get help
@@ -16,7 +17,7 @@ import org.ketamineguide.ui.Messages;
  * the full crisis panel. Built once by the composition root; every free-text field can use it, so
  * the check and the card are the same everywhere. JavaFX thread only.
  */
-public final class CrisisHelp {
+public final class CrisisHelp implements CrisisCard {
     /** The CSS id of every card, so tests and screen readers can find it. */
     public static final String CARD_ID = "crisisHelpCard";
 
@@ -78,7 +79,7 @@ public final class CrisisHelp {
         return listener;
     }
 
-    /** Shows a card in the slot, or empties it. */
+    @Override
     public void show(Pane slot, boolean danger) {
         boolean showing = !slot.getChildren().isEmpty();
         if (danger && !showing) {

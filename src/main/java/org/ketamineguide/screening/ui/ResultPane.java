@@ -12,8 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.session.MyQuestions;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The result page: urgent help or the 988 message first when they apply (and then no card is

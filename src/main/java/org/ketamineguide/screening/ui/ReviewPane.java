@@ -16,10 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.screening.Question;
 import org.ketamineguide.screening.ScreeningResult;
 import org.ketamineguide.screening.Section;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The review page: every answer, grouped by section, each changeable in place. It redraws itself

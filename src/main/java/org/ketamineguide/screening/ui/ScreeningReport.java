@@ -9,15 +9,15 @@ import java.util.Set;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.screening.Finding;
 import org.ketamineguide.screening.Question;
 import org.ketamineguide.screening.ScreeningResult;
 import org.ketamineguide.screening.ScreeningRules;
-import org.ketamineguide.screening.SummaryNote;
 import org.ketamineguide.screening.Suitability;
-import org.ketamineguide.screening.Treatment;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.screening.SummaryNote;
 
 /**
  * Turns a screening result into the words the result page and the print-out show: the safety
@@ -116,7 +116,7 @@ public final class ScreeningReport {
                 tone = "neutral";
                 meaning = meaning + " " + messages.get("screening.suitabilityText.safetyFirst");
             }
-            parts.add(new TreatmentPart(t.id(), t.name(), s, messages.get(headline), meaning, tone, lines));
+            parts.add(new TreatmentPart(t.id(), rules.treatmentName(t), s, messages.get(headline), meaning, tone, lines));
         }
         List<NoteLine> notes = new ArrayList<>();
         for (SummaryNote n : result.notes()) {

@@ -13,8 +13,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.session.MyQuestions;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The screening wizard's view: binds the header, Back and Next to the model and shows the page the

@@ -31,6 +31,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.screening.Question;
 import org.ketamineguide.screening.SavedScreening;
@@ -39,10 +42,7 @@ import org.ketamineguide.screening.ScreeningRules;
 import org.ketamineguide.screening.Section;
 import org.ketamineguide.session.Resettable;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**

@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.ComparisonTable;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.SourceList;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The side-by-side comparison: a grid with one equal-width column per option where there is
@@ -61,7 +61,7 @@ public final class ComparisonController {
         cards = cards(table, sources);
         sources.citations().forEach(c -> comparisonSources.getChildren().add(TopicPageView.label(c, "source-line", null)));
         comparisonReviewed.setText(messages.format("topics.page.reviewed",
-                TopicPageView.DATE.format(table.lastReviewed())));
+                messages.date(table.lastReviewed())));
         tableHolder.widthProperty().addListener((obs, old, width) -> chooseLayout());
         comparisonIntro.fontProperty().addListener((obs, old, font) -> chooseLayout());
         tableHolder.getChildren().setAll(grid);

@@ -10,8 +10,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.GlossaryTerm;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.Words;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The glossary: every term A to Z under its letter, with its definition and sources. When the
@@ -66,7 +66,7 @@ public final class GlossaryController {
                     String.join(", ", term.forms())), "topics-muted", null));
         }
         model.endedOn(term).ifPresent(end -> box.getChildren().add(TopicPageView.label(
-                messages.format("topics.page.validUntil.ended", TopicPageView.DATE.format(end)),
+                messages.format("topics.page.validUntil.ended", messages.date(end)),
                 "topics-ended-notice", null)));
         box.getChildren().add(TopicPageView.label(term.definition(), "topics-glossary-definition", null));
         String sources = term.sources().stream().map(model::findSource).flatMap(java.util.Optional::stream)

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * The questions the user collected for a clinician: read them, remove any, print them or save a

@@ -6,10 +6,10 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.ketamineguide.safety.ui.CrisisHelp;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.SearchHit;
 import org.ketamineguide.topics.SearchResults;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.ui.CrisisCard;
 
 /**
  * Search results as they are typed: crisis help first when the words say someone may be in
@@ -19,7 +19,7 @@ import org.ketamineguide.ui.Messages;
 public final class SearchResultsController {
     private final TopicBrowserModel model;
     private final Messages messages;
-    private final CrisisHelp crisisHelp;
+    private final CrisisCard crisisCard;
     // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
     private final ChangeListener<SearchResults> onResults = (obs, old, results) -> show(results);
 
@@ -38,10 +38,10 @@ public final class SearchResultsController {
     @FXML
     private VBox suggestions;
 
-    public SearchResultsController(TopicBrowserModel model, Messages messages, CrisisHelp crisisHelp) {
+    public SearchResultsController(TopicBrowserModel model, Messages messages, CrisisCard crisisCard) {
         this.model = model;
         this.messages = messages;
-        this.crisisHelp = crisisHelp;
+        this.crisisCard = crisisCard;
     }
 
     @FXML
@@ -53,7 +53,7 @@ public final class SearchResultsController {
     }
 
     private void show(SearchResults results) {
-        crisisHelp.show(crisisSlot, results.crisis());
+        crisisCard.show(crisisSlot, results.crisis());
         List<SearchHit> topics = results.hits(SearchHit.Kind.TOPIC);
         List<SearchHit> words = results.hits(SearchHit.Kind.GLOSSARY);
         String query = results.query().strip();

@@ -11,7 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.GlossaryTerm;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /**
  * Shows a glossary term's definition in place, right under the paragraph that holds the term;

@@ -3,9 +3,9 @@ package org.ketamineguide.topics.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,9 +16,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The "Learn" screen's frame: Back, the search box, the page buttons, and one sub-view per page

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,18 +28,18 @@ import org.ketamineguide.content.Source;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
 import org.ketamineguide.content.Validity;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.MyQuestions;
 import org.ketamineguide.session.Resettable;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.topics.GlossaryMatcher;
 import org.ketamineguide.topics.Printouts;
 import org.ketamineguide.topics.SearchIndex;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.topics.SourceList;
 import org.ketamineguide.topics.Words;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.PrintService;
 
 /**
@@ -71,6 +72,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private final ContentRepository content;
     private final Navigator navigator;
+    private final Predicate<String> crisisWords;
     private final MyQuestions myQuestions;
     private final PrintService printing;
     private final Messages messages;
@@ -91,16 +93,19 @@ public final class TopicBrowserModel implements Resettable {
     private final Map<Place, Double> scrollPositions = new HashMap<>();
 
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
-                             PrintService printing, Messages messages) {
-        this(content, navigator, myQuestions, printing, messages, Clock.systemDefaultZone());
+                             PrintService printing, Messages messages, Predicate<String> crisisWords) {
+        this(content, navigator, myQuestions, printing, messages, crisisWords, Clock.systemDefaultZone());
     }
 
     /**
-     * @param clock the wall clock that decides whether text with an end date has passed it
-     *              (see {@link Validity}); tests pass a fixed one
+     * @param crisisWords the one check for words of danger (the safety feature's), so a search for
+     *                    them shows crisis help
+     * @param clock       the wall clock that decides whether text with an end date has passed it
+     *                    (see {@link Validity}); tests pass a fixed one
      */
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
-                             PrintService printing, Messages messages, Clock clock) {
+                             PrintService printing, Messages messages, Predicate<String> crisisWords, Clock clock) {
+        this.crisisWords = crisisWords;
         this.validity = new Validity(clock);
         this.content = content;
         this.navigator = navigator;
@@ -371,7 +376,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private void onSearchText(String text) {
         if (index == null) {
-            index = SearchIndex.build(content.topics(), content.glossary());
+            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords);
         }
         SearchResults found = index.search(text);
         results.set(found);

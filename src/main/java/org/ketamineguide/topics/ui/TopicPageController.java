@@ -1,13 +1,13 @@
 package org.ketamineguide.topics.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.Topic;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.i18n.Messages;
 
 /** One topic page, rebuilt whenever the model shows another topic. JavaFX thread only. */
 public final class TopicPageController {

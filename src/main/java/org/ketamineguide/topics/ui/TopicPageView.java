@@ -1,10 +1,8 @@
 package org.ketamineguide.topics.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -19,9 +17,9 @@ import javafx.scene.text.TextFlow;
 import org.ketamineguide.content.Quote;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.GlossaryMatcher;
 import org.ketamineguide.topics.SourceList;
-import org.ketamineguide.ui.Messages;
 
 /**
  * Builds the nodes of one topic page, in reading order: title, summary, key points, the tool the
@@ -30,7 +28,6 @@ import org.ketamineguide.ui.Messages;
  * links that open their definition in place. JavaFX thread only.
  */
 final class TopicPageView {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final TopicBrowserModel model;
     private final Messages messages;
@@ -60,7 +57,7 @@ final class TopicPageView {
         intro.addAll(topic.keyPoints());
         List<List<GlossaryMatcher.Match>> introMarks = model.glossaryMarks(intro);
         out.add(block(topic.summary(), introMarks.get(0), "topics-lead"));
-        out.add(label(messages.format("topics.page.checked", DATE.format(topic.lastReviewed())), "topics-muted", null));
+        out.add(label(messages.format("topics.page.checked", messages.date(topic.lastReviewed())), "topics-muted", null));
         out.add(actions());
 
         VBox keyPoints = new VBox(label(messages.get("topics.page.keyPoints"), "topics-box-heading", null));
@@ -96,7 +93,7 @@ final class TopicPageView {
         list.setId("topicSources");
         sources.citations().forEach(c -> list.getChildren().add(label(c, "source-line", null)));
         out.add(list);
-        out.add(label(messages.format("topics.page.reviewed", DATE.format(topic.lastReviewed())), "topics-muted",
+        out.add(label(messages.format("topics.page.reviewed", messages.date(topic.lastReviewed())), "topics-muted",
                 "topicReviewed"));
         return out;
     }
@@ -136,7 +133,7 @@ final class TopicPageView {
         List<Node> out = new ArrayList<>();
         out.add(label(section.heading(), "section-heading", null));
         model.endedOn(section).ifPresent(end -> out.add(label(
-                messages.format("topics.page.validUntil.ended", DATE.format(end)), "topics-ended-notice",
+                messages.format("topics.page.validUntil.ended", messages.date(end)), "topics-ended-notice",
                 "topicEndedNotice")));
         List<String> texts = new ArrayList<>(section.paragraphs());
         texts.addAll(section.bullets());

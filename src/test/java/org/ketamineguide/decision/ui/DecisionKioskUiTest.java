@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.decision.DecisionFixtures;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.LayoutChecks;
 

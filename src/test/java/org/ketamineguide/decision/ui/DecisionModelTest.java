@@ -20,14 +20,13 @@ import org.ketamineguide.decision.DecisionRecord;
 import org.ketamineguide.decision.Factor;
 import org.ketamineguide.decision.Importance;
 import org.ketamineguide.decision.SureQuestion;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.session.MyQuestions;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 
 /** The decision model without a toolkit: steps, answers, the guide, saving, and the visit wipe. */
 class DecisionModelTest {

@@ -23,7 +23,7 @@ import org.ketamineguide.decision.DecisionRecord;
 import org.ketamineguide.decision.Factor;
 import org.ketamineguide.decision.Importance;
 import org.ketamineguide.decision.SureQuestion;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.ContrastCheck;
 import org.ketamineguide.testing.KeyboardWalk;

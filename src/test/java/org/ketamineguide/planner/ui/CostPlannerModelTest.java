@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.ketamineguide.testing.RecordingDialogs;
-import org.ketamineguide.testing.RecordingPrintService;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,17 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentRepository;
-import org.ketamineguide.planner.Coverage;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.CostPlan;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.InsuranceKind;
+import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.planner.PlanNotes;
-import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanProblem;
 import org.ketamineguide.planner.PlannerDefaults;
-import org.ketamineguide.planner.Treatment;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.Messages;
+import org.ketamineguide.testing.RecordingDialogs;
+import org.ketamineguide.testing.RecordingPrintService;
 
 /** The planner's screen state and commands, without a toolkit (JavaFX properties need none). */
 class CostPlannerModelTest {

@@ -7,7 +7,7 @@ import org.ketamineguide.AppEnvironment;
 import org.ketamineguide.AppOptions;
 import org.ketamineguide.AppServices;
 import org.ketamineguide.KetamineGuideApp;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.ui.FilePicker;
 
 /**

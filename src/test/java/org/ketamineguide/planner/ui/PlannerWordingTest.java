@@ -1,5 +1,6 @@
 package org.ketamineguide.planner.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Readability;
+import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.planner.InsuranceKind;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlannerDefaults;
-import org.ketamineguide.planner.Treatment;
-import org.ketamineguide.ui.Messages;
 
 /** The planner speaks plainly: grade 6 or below, and never says "eligible". */
 class PlannerWordingTest {
@@ -74,5 +75,12 @@ class PlannerWordingTest {
         for (String s : sentences()) {
             assertFalse(s.toLowerCase(Locale.ROOT).contains("eligib"), s);
         }
+    }
+
+    @Test
+    void asOfReadsNaturally() {
+        PlannerText text = new PlannerText(messages, defaults);
+        assertEquals("2024", text.asOf("2024"));
+        assertEquals("March 2019", text.asOf("2019-03"));
     }
 }

@@ -12,7 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.PdfText;
 
 /**

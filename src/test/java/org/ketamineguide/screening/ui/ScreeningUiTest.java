@@ -3,7 +3,6 @@ package org.ketamineguide.screening.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.ketamineguide.testing.PdfText;
 
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.screening.ScreeningRules;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.KeyboardWalk;
+import org.ketamineguide.testing.PdfText;
 
 /** The screening wizard on a laptop, driven through the whole app with the mouse and keyboard. */
 class ScreeningUiTest extends ScreeningWalk {

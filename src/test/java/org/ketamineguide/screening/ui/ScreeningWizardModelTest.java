@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.ketamineguide.testing.RecordingPrintService;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,17 +15,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.screening.ScreeningRules;
 import org.ketamineguide.screening.Suitability;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.ui.DialogService;
-import org.ketamineguide.ui.Messages;
 
 /** The wizard's model without a toolkit: steps, Next, urgent handling, hidden answers, reset. */
 class ScreeningWizardModelTest {

@@ -5,14 +5,15 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
+import org.ketamineguide.safety.CrisisLanguage;
+import org.ketamineguide.safety.ui.CrisisHelp;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.ScriptedFilePicker;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.FxPrintService;
-import org.ketamineguide.safety.ui.CrisisHelp;
-import org.ketamineguide.ui.Messages;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.ViewLoader;
 
@@ -31,7 +32,8 @@ final class RichBrowser {
         StackPane dialogLayer = new StackPane();
         OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, files);
         FxPrintService printing = new FxPrintService(dialogs, messages, () -> stage, canSave, Clock.systemDefaultZone());
-        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, messages);
+        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, messages,
+                CrisisLanguage::matches);
         visit.register(model);
         ControllerFactory controllers = new ControllerFactory()
                 .register(TopicBrowserController.class, () -> new TopicBrowserController(model, messages))
@@ -42,7 +44,7 @@ final class RichBrowser {
                 .register(ComparisonController.class, () -> new ComparisonController(model, messages))
                 .register(GlossaryController.class, () -> new GlossaryController(model, messages))
                 .register(MyQuestionsController.class, () -> new MyQuestionsController(model, messages));
-        Parent browser = new ViewLoader(messages, controllers).load(Screen.TOPICS.fxml()).root();
+        Parent browser = new ViewLoader(messages, controllers).load("topics/ui/TopicBrowser.fxml").root();
         navigator.goTo(Screen.TOPICS);
         root = new StackPane(browser, dialogLayer);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.ketamineguide.testing.RecordingPrintService;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,13 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
+import org.ketamineguide.testing.RecordingPrintService;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
-import org.ketamineguide.ui.Messages;
 
 class TopicBrowserModelTest {
     @TempDir
@@ -42,7 +43,8 @@ class TopicBrowserModelTest {
         navigator = new Navigator(Screen.HOME);
         visit = new VisitSession();
         printing = new RecordingPrintService(true);
-        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, Messages.english());
+        model = new TopicBrowserModel(content, navigator, visit.myQuestions(), printing, Messages.english(),
+                CrisisLanguage::matches);
         visit.register(model);
         navigator.goTo(Screen.TOPICS);
     }

@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.Topic;
 import org.ketamineguide.content.TopicSection;
+import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.nav.Navigator;
+import org.ketamineguide.nav.Screen;
 import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.session.VisitSession;
-import org.ketamineguide.shell.Navigator;
-import org.ketamineguide.shell.Screen;
 import org.ketamineguide.testing.RecordingPrintService;
-import org.ketamineguide.ui.Messages;
 
 /**
  * The telehealth rule in the bundled content ends on December 31, 2026. With a fixed clock before
@@ -45,7 +46,7 @@ class TopicEndDateTest {
         RecordingPrintService printing = new RecordingPrintService(true);
         Navigator navigator = new Navigator(Screen.HOME);
         TopicBrowserModel model = new TopicBrowserModel(content, navigator, new VisitSession().myQuestions(),
-                printing, Messages.english(), clock);
+                printing, Messages.english(), CrisisLanguage::matches, clock);
         navigator.goTo(Screen.TOPICS);
         Topic legal = content.topic("legal-status").orElseThrow();
         TopicSection telehealth = legal.sections().stream()

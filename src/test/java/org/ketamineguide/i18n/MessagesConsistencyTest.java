@@ -1,4 +1,4 @@
-package org.ketamineguide.ui;
+package org.ketamineguide.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,25 +1,28 @@
-package org.ketamineguide.shell;
+package org.ketamineguide.nav;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Which screen is showing, as a read-only property the main window follows. Screens ask to move
  * with commands ({@link #goTo}, {@link #back}, {@link #home}); nothing else changes the screen.
  * A feature may name the page it shows inside its screen ({@link #setDetail}) so that the
- * breadcrumb always says where the user is. JavaFX thread only.
+ * breadcrumb always says where the user is. Whether Back can go anywhere follows the history
+ * (a binding, never set by hand). JavaFX thread only.
  */
 public final class Navigator {
     private Screen homeScreen;
     private final ReadOnlyObjectWrapper<Screen> current;
-    private final Deque<Screen> history = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
+    /** The screens to go back to, the most recent last. */
+    private final ObservableList<Screen> history = FXCollections.observableArrayList();
+    private final BooleanBinding canGoBack = Bindings.isNotEmpty(history);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
     public Navigator(Screen homeScreen) {
@@ -35,8 +38,9 @@ public final class Navigator {
         return current.get();
     }
 
-    public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+    /** True while there is a screen to go back to. */
+    public BooleanExpression canGoBackProperty() {
+        return canGoBack;
     }
 
     /** The page inside the current screen (a topic title, a wizard step), or empty. */
@@ -52,13 +56,13 @@ public final class Navigator {
         if (screen == current.get()) {
             return;
         }
-        history.push(current.get());
+        history.add(current.get());
         show(screen);
     }
 
     public void back() {
         if (!history.isEmpty()) {
-            show(history.pop());
+            show(history.remove(history.size() - 1));
         }
     }
 
@@ -81,6 +85,5 @@ public final class Navigator {
     private void show(Screen screen) {
         detail.set("");
         current.set(screen);
-        canGoBack.set(!history.isEmpty());
     }
 }

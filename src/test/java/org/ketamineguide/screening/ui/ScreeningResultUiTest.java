@@ -149,7 +149,7 @@ class ScreeningResultUiTest extends ScreeningWalk {
         resultFor(ScreeningWizardModelTest.calm());
         assertTrue(showing("#weighOptionsButton"));
         clickInView("#weighOptionsButton");
-        assertEquals(org.ketamineguide.shell.Screen.DECISION, app.navigator().current());
+        assertEquals(org.ketamineguide.nav.Screen.DECISION, app.navigator().current());
         assertTrue(app.decision().fromScreeningProperty().get(), "the decision aid says the person came from screening");
     }
 

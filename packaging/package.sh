@@ -48,10 +48,6 @@ class_path=$(cd target/package/input && ls *.jar | tr '\n' ':' | sed 's/:$//')
 # TieredStopAtLevel=1 and SerialGC start faster for a desktop app of this size; -UsePerfData keeps
 # the JVM from writing its hsperfdata file to the temp folder (a kiosk writes nothing).
 java_options=(
-  "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
-  "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED"
-  "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
-  "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED"
   "-Xshare:auto"
   "-XX:TieredStopAtLevel=1"
   "-XX:+UseSerialGC"

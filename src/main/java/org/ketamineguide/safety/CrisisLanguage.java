@@ -19,6 +19,15 @@ import java.util.Map;
  * letters swapped), a word of four letters may have two letters swapped. Every step is a single
  * pass or a hash look-up per word, so the time grows linearly with the text and no input can make
  * it slow. Plain Java, no state; safe on any thread.
+ *
+ * <p>English and Spanish are checked together, whatever language the screen shows, and the two lists
+ * follow the same rules. A question that names suicide counts ("suicide risk", "riesgo de
+ * suicidio", "pensamientos suicidas"). An overdose counts only with intent ("overdose on purpose",
+ * "sobredosis a propósito", "quiero una sobredosis"); "overdose" and "sobredosis" alone are
+ * questions about a side effect. Two guards keep Spanish everyday words from setting it off: a few
+ * common words that are one typo from a listed word count only as themselves ("contarme" is not
+ * "cortarme"), and a few everyday phrases cancel a danger phrase they start with ("cortarme el
+ * pelo"). A few hurried spellings are read as the word meant ("kiero" as "quiero").
  */
 public final class CrisisLanguage {
 
@@ -62,13 +71,69 @@ public final class CrisisLanguage {
             "burn myself", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
             // a deliberate overdose
             "overdose on purpose", "od on purpose", "take all my pills", "take all the pills",
-            "take all my meds", "swallow all my pills", "overdose and die",
-            // Spanish
-            "suicidio", "suicida", "suicidarme", "suicidarse", "quiero morir", "quiero morirme", "me quiero morir",
-            "morirme", "matarme", "me voy a matar", "me quiero matar", "quitarme la vida", "acabar con mi vida",
-            "no quiero vivir", "ya no quiero vivir", "no quiero seguir viviendo", "quiero desaparecer",
-            "me quiero suicidar", "quiero suicidarme", "pensando en suicidarme", "no vale la pena vivir", "mejor muerto", "mejor muerta",
-            "hacerme dano", "lastimarme", "cortarme las venas", "no aguanto mas");
+            "take all my meds", "swallow all my pills", "overdose and die", "want to overdose", "going to overdose",
+            "gonna overdose",
+            // Spanish: suicide named outright
+            "suicidio", "suicida", "suicidarme", "suicidarse", "me quiero suicidar", "quiero suicidarme",
+            "pensando en suicidarme", "me voy a suicidar",
+            // Spanish: killing oneself, ending one's life
+            "morirme", "matarme", "me voy a matar", "me quiero matar", "quitarme la vida", "me quiero quitar la vida",
+            "me voy a quitar la vida", "acabar con mi vida", "terminar con mi vida", "poner fin a mi vida",
+            "acabar con todo", "terminar con todo", "ahorcarme", "pegarme un tiro", "darme un tiro", "dispararme",
+            "envenenarme", "tirarme de un puente", "tirarme del puente", "aventarme de un puente", "tirarme al tren",
+            "tirarme a las vias", "cortarme las venas", "cortarme las munecas",
+            // Spanish: wanting to die
+            "quiero morir", "quiero morirme", "me quiero morir", "quisiera morir", "ganas de morir",
+            "quiero estar muerto", "quiero estar muerta", "quisiera estar muerto", "quisiera estar muerta",
+            "ojala estuviera muerto", "ojala estuviera muerta",
+            "desearia estar muerto", "desearia estar muerta", "mejor muerto", "mejor muerta", "no quiero vivir",
+            "ya no quiero vivir", "no quiero seguir viviendo", "quiero desaparecer", "desaparecer para siempre",
+            "no quiero despertar", "dormir para siempre", "no quiero existir", "dejar de existir",
+            "ya no quiero estar aqui", "irme de este mundo", "ojala no hubiera nacido", "ojala nunca hubiera nacido",
+            "desearia no haber nacido", "adios para siempre", "adios mundo cruel",
+            // Spanish: no way forward
+            "no vale la pena vivir", "la vida no vale la pena", "mi vida no vale nada", "no tengo razon para vivir",
+            "no tengo razones para vivir", "no hay razon para vivir", "sin razon para vivir", "nada por que vivir",
+            "nada porque vivir", "odio mi vida", "cansado de vivir", "cansada de vivir", "harto de vivir",
+            "harta de vivir", "cansado de la vida", "cansada de la vida", "no aguanto mas", "ya no aguanto",
+            "ya no puedo mas", "no puedo seguir asi", "no veo salida", "ya no tengo esperanza",
+            "no me queda esperanza", "soy una carga para todos", "soy una carga para mi familia",
+            "estarian mejor sin mi", "nadie me extranaria", "a nadie le importaria si muero",
+            // Spanish: self-harm ("cortarme" alone, but not "cortarme el pelo": see BENIGN)
+            "hacerme dano", "me hago dano", "me estoy haciendo dano", "lastimarme", "herirme",
+            "autolesion", "autolesiones", "autolesionarme", "cortarme", "me estoy cortando", "he estado cortandome",
+            "me corto los brazos", "me corto las munecas", "quemarme a proposito", "quiero danarme",
+            "danarme a mi mismo", "danarme a mi misma",
+            // Spanish: a deliberate overdose ("sobredosis" alone is a question, as "overdose" is in English)
+            "sobredosis a proposito", "sobredosis adrede", "sobredosis intencional",
+            "sobredosis para morir", "sobredosis y morir", "tomarme una sobredosis", "darme una sobredosis",
+            "hacerme una sobredosis", "quiero una sobredosis", "quiero tomar una sobredosis",
+            "voy a tomar una sobredosis", "tomarme todas las pastillas", "tomarme todas mis pastillas",
+            "tomar todas mis pastillas", "tomar todas las pastillas", "tragarme todas las pastillas",
+            "tomarme todo el frasco");
+
+    /**
+     * Everyday phrases that begin with a danger phrase and are not danger: a danger phrase found at
+     * the start of one of these (and not longer than it) does not count. "Cortarme el pelo" is a
+     * haircut; "cortarme las venas" still counts, and so does "cortarme" followed by anything else.
+     */
+    private static final List<String> BENIGN = List.of(
+            "cortarme el pelo", "cortarme el cabello", "cortarme las unas", "cortarme la barba", "cortarme el fleco",
+            "cortarme el flequillo", "cortarme las puntas", "morirme de risa", "morirme de la risa",
+            "morirme de hambre", "morirme de verguenza");
+
+    /**
+     * Common words that are one typo away from a listed word but mean something else: they count only
+     * as themselves ("contarme" is "tell me", not "cortarme"; "ahorrarme" is "save myself", not
+     * "ahorcarme"; "sanarme" is "heal", not "dañarme").
+     */
+    private static final List<String> ORDINARY = List.of("contarme", "contarte", "contarle", "portarme", "cortarle",
+            "cortarles", "cortarlo", "cortarla", "cortarlos", "cortarlas", "ahorrarme", "ahorrarte", "sanarme",
+            "ganarme", "morirse", "morirte");
+
+    /** Ways people write a word in a hurry that are more than one typo from it ("kiero" for "quiero"). */
+    private static final Map<String, String> SPELLINGS = Map.of("kiero", "quiero", "kero", "quiero", "bida", "vida",
+            "aserme", "hacerme", "vivr", "vivir", "qiero", "quiero");
 
     /** Words longer than this (after folding) cannot be any listed word with one typo. */
     private static final int MAX_WORD;
@@ -78,6 +143,10 @@ public final class CrisisLanguage {
     private static final Map<String, int[]> NEAR;
     /** For each word number, the phrases (as word numbers) that start with it. */
     private static final Map<Integer, List<int[]>> STARTING_WITH;
+    /** For each word number, the everyday phrases (as word numbers) that start with it. */
+    private static final Map<Integer, List<int[]>> BENIGN_STARTING_WITH;
+    private static final java.util.Set<String> ORDINARY_WORDS;
+    private static final Map<String, String> FOLDED_SPELLINGS;
 
     static {
         Map<String, Integer> words = new LinkedHashMap<>();
@@ -92,6 +161,22 @@ public final class CrisisLanguage {
                 starting.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
             }
         }
+        Map<Integer, List<int[]>> benign = new HashMap<>();
+        for (String phrase : BENIGN) {
+            List<String> parts = tokens(fold(phrase));
+            int[] ids = new int[parts.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = words.computeIfAbsent(parts.get(i), w -> words.size());
+            }
+            benign.computeIfAbsent(ids[0], k -> new ArrayList<>()).add(ids);
+        }
+        Map<Integer, List<int[]>> frozenBenign = new HashMap<>();
+        benign.forEach((k, v) -> frozenBenign.put(k, List.copyOf(v)));
+        BENIGN_STARTING_WITH = Map.copyOf(frozenBenign);
+        ORDINARY_WORDS = ORDINARY.stream().map(CrisisLanguage::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Map<String, String> spellings = new HashMap<>();
+        SPELLINGS.forEach((k, v) -> spellings.put(fold(k), fold(v)));
+        FOLDED_SPELLINGS = Map.copyOf(spellings);
         VOCABULARY = List.copyOf(words.keySet());
         Map<String, List<Integer>> near = new HashMap<>();
         int longest = 0;
@@ -131,7 +216,7 @@ public final class CrisisLanguage {
             for (int i = 0; i < candidates.length; i++) {
                 for (int first : candidates[i]) {
                     for (int[] phrase : STARTING_WITH.getOrDefault(first, List.of())) {
-                        if (matchesAt(candidates, i, phrase)) {
+                        if (matchesAt(candidates, i, phrase) && !benignAt(candidates, i, phrase.length)) {
                             return true;
                         }
                     }
@@ -156,6 +241,18 @@ public final class CrisisLanguage {
         return true;
     }
 
+    /** True when an everyday phrase at least {@code length} words long starts at {@code start}. */
+    private static boolean benignAt(int[][] candidates, int start, int length) {
+        for (int first : candidates[start]) {
+            for (int[] phrase : BENIGN_STARTING_WITH.getOrDefault(first, List.of())) {
+                if (phrase.length >= length && matchesAt(candidates, start, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(int[] ids, int id) {
         for (int x : ids) {
             if (x == id) {
@@ -166,14 +263,16 @@ public final class CrisisLanguage {
     }
 
     /** The listed words a typed word may stand for: itself, or with one typo when the word is long enough. */
-    private static int[] candidates(String token) {
-        if (token.length() > MAX_WORD) {
+    private static int[] candidates(String typed) {
+        if (typed.length() > MAX_WORD) {
             return new int[0];
         }
+        String token = FOLDED_SPELLINGS.getOrDefault(typed, typed);
+        boolean ordinary = ORDINARY_WORDS.contains(token);
         List<Integer> found = new ArrayList<>(2);
-        for (String key : keys(token)) {
+        for (String key : ordinary ? List.of(token) : keys(token)) {
             for (int id : NEAR.getOrDefault(key, new int[0])) {
-                if (!found.contains(id) && close(token, VOCABULARY.get(id))) {
+                if (!found.contains(id) && (ordinary ? token.equals(VOCABULARY.get(id)) : close(token, VOCABULARY.get(id)))) {
                     found.add(id);
                 }
             }

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.ketamineguide.content.GlossaryTerm;
@@ -23,7 +25,9 @@ import org.ketamineguide.content.TopicSection;
  * page; a word matches itself, its simple word forms ({@link WordForms}), one typing mistake when
  * it has five letters or more ({@link Typos}) and, for the word being typed last, longer words that
  * start with it. Accents and case never matter. A match in a title outranks a match in a heading,
- * the summary or key points, which outrank a match in the body text.
+ * the summary or key points, which outrank a match in the body text. How words are folded, which
+ * small words are left out and which forms meet depends on the {@link SearchLanguage} of the
+ * content.
  */
 public final class SearchIndex {
     /** Only this much of a query is read, so pasted text cannot slow the search down. */
@@ -40,10 +44,8 @@ public final class SearchIndex {
     private static final double WORD_FORM = 0.9;
     private static final double PREFIX = 0.75;
     private static final double TYPO = 0.6;
-
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
-            "at", "for", "with", "by", "from", "is", "are", "was", "be", "it", "its", "i", "me", "my", "do", "does",
-            "can", "what", "how", "about", "this", "that", "if", "as", "so", "you", "your", "will", "there");
+    /** A word typed without its "\u00f1" ("ano" for "a\u00f1o"): nearly exact, below a word spelled that way. */
+    private static final double WITHOUT_ENYE = 0.95;
 
     /** Where a piece of text sits on its page; the weight decides ranking. */
     enum Field {
@@ -70,10 +72,17 @@ public final class SearchIndex {
     private final Map<Integer, List<String>> wordsByLength = new HashMap<>();
     private final Map<Integer, List<String>> stemsByLength = new HashMap<>();
     private final List<Integer> starters = new ArrayList<>();
+    /** Words with "\u00f1", by their spelling without it; empty for English. */
+    private final NavigableMap<String, List<String>> enyeWords = new TreeMap<>();
+    /** Words whose stem has "\u00f1", by that stem spelled without it; empty for English. */
+    private final Map<String, List<String>> enyeStems = new HashMap<>();
     private final Predicate<String> crisisWords;
+    private final SearchLanguage language;
 
-    private SearchIndex(Collection<Topic> topics, Collection<GlossaryTerm> glossary, Predicate<String> crisisWords) {
+    private SearchIndex(Collection<Topic> topics, Collection<GlossaryTerm> glossary, Predicate<String> crisisWords,
+                        SearchLanguage language) {
         this.crisisWords = crisisWords;
+        this.language = language;
         Map<String, List<Integer>> building = new HashMap<>();
         Set<String> categoriesSeen = new HashSet<>();
         for (Topic topic : topics) {
@@ -113,9 +122,17 @@ public final class SearchIndex {
         building.forEach((word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
         for (String word : postings.keySet()) {
             vocabulary.add(word);
-            String stem = WordForms.stem(word);
+            String stem = language.stem(word);
             wordsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(word);
             wordsByLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+            String plain = language.withoutEnye(word);
+            if (!plain.equals(word)) {
+                enyeWords.computeIfAbsent(plain, k -> new ArrayList<>()).add(word);
+            }
+            String plainStem = language.withoutEnye(stem);
+            if (!plainStem.equals(stem)) {
+                enyeStems.computeIfAbsent(plainStem, k -> new ArrayList<>()).add(word);
+            }
         }
         for (String stem : wordsByStem.keySet()) {
             stemsByLength.computeIfAbsent(stem.length(), k -> new ArrayList<>()).add(stem);
@@ -123,14 +140,31 @@ public final class SearchIndex {
     }
 
     /**
-     * Builds the index. Topics are ranked in the given order when their scores tie, and the first
-     * topic of each category is suggested when a search finds nothing.
+     * Builds the index of English content. Topics are ranked in the given order when their scores
+     * tie, and the first topic of each category is suggested when a search finds nothing.
      *
      * @param crisisWords the one check for words of danger, so results say when to show crisis help
      */
     public static SearchIndex build(Collection<Topic> topics, Collection<GlossaryTerm> glossary,
                                     Predicate<String> crisisWords) {
-        return new SearchIndex(topics, glossary, crisisWords);
+        return build(topics, glossary, crisisWords, SearchLanguage.ENGLISH);
+    }
+
+    /**
+     * Builds the index of content written in the given language (the topics and glossary of that
+     * language's content folder); queries are then read in the same language.
+     *
+     * @param crisisWords the one check for words of danger (it knows every language the app offers)
+     * @param language    the language of the content, for example {@code SearchLanguage.forLanguage("es")}
+     */
+    public static SearchIndex build(Collection<Topic> topics, Collection<GlossaryTerm> glossary,
+                                    Predicate<String> crisisWords, SearchLanguage language) {
+        return new SearchIndex(topics, glossary, crisisWords, java.util.Objects.requireNonNull(language));
+    }
+
+    /** The language this index reads. */
+    public SearchLanguage language() {
+        return language;
     }
 
     private int addDoc(SearchHit.Kind kind, String id, String title, String summary) {
@@ -140,7 +174,7 @@ public final class SearchIndex {
 
     private void add(Map<String, List<Integer>> building, int doc, Field field, String text, String context) {
         int id = passages.size();
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Words.Token> tokens = language.tokens(text);
         passages.add(new Passage(doc, field, text, context, tokens));
         for (Words.Token token : tokens) {
             List<Integer> ids = building.computeIfAbsent(token.word(), k -> new ArrayList<>());
@@ -196,10 +230,11 @@ public final class SearchIndex {
     }
 
     /** The distinct words of a query, without common small words unless there is nothing else. */
-    private static List<String> queryWords(String text) {
-        Set<String> all = new LinkedHashSet<>(Words.words(text));
+    private List<String> queryWords(String text) {
+        Set<String> all = new LinkedHashSet<>();
+        language.tokens(text).forEach(t -> all.add(t.word()));
         Set<String> meaningful = new LinkedHashSet<>(all);
-        meaningful.removeAll(STOP_WORDS);
+        meaningful.removeIf(language::isStopWord);
         Set<String> chosen = meaningful.isEmpty() ? all : meaningful;
         return chosen.stream().limit(MAX_QUERY_WORDS).toList();
     }
@@ -210,9 +245,32 @@ public final class SearchIndex {
         if (postings.containsKey(word)) {
             out.put(word, EXACT);
         }
-        String stem = WordForms.stem(word);
-        for (String form : wordsByStem.getOrDefault(stem, List.of())) {
-            out.putIfAbsent(form, WORD_FORM);
+        // a word typed without "\u00f1" also stands for the word with it, never the other way round
+        boolean plainTyped = language.withoutEnye(word).equals(word);
+        if (plainTyped) {
+            for (String form : enyeWords.getOrDefault(word, List.of())) {
+                out.putIfAbsent(form, WITHOUT_ENYE);
+            }
+        }
+        String stem = language.stem(word);
+        List<String> enyeReadings = plainTyped && !postings.containsKey(word)
+                ? enyeWords.getOrDefault(word, List.of()) : List.of();
+        if (enyeReadings.isEmpty()) {
+            for (String form : wordsByStem.getOrDefault(stem, List.of())) {
+                out.putIfAbsent(form, WORD_FORM);
+            }
+            if (plainTyped) {
+                for (String form : enyeStems.getOrDefault(stem, List.of())) {
+                    out.putIfAbsent(form, WORD_FORM);
+                }
+            }
+        } else {
+            // "dano" is only "da\u00f1o" without its tilde: take the forms of "da\u00f1o", not of "dan"
+            for (String reading : enyeReadings) {
+                for (String form : wordsByStem.getOrDefault(language.stem(reading), List.of())) {
+                    out.putIfAbsent(form, WORD_FORM);
+                }
+            }
         }
         if (stillTyping && word.length() >= MIN_PREFIX) {
             for (String longer : vocabulary.subSet(word, false, word + Character.MAX_VALUE, false)) {
@@ -220,6 +278,15 @@ public final class SearchIndex {
                     break;
                 }
                 out.putIfAbsent(longer, PREFIX);
+            }
+            if (plainTyped) {
+                for (List<String> longer : enyeWords.subMap(word, false, word + Character.MAX_VALUE, false).values()) {
+                    for (String w : longer) {
+                        if (out.size() < MAX_EXPANSIONS) {
+                            out.putIfAbsent(w, PREFIX);
+                        }
+                    }
+                }
             }
         }
         if (out.isEmpty() && word.length() >= Typos.MIN_LENGTH) {
@@ -230,7 +297,7 @@ public final class SearchIndex {
                     }
                 }
             }
-            for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
+            for (int len = stem.length() - 1; stem.length() >= language.minTypoStem() && len <= stem.length() + 1; len++) {
                 for (String candidate : stemsByLength.getOrDefault(len, List.of())) {
                     if (Typos.oneEditApart(stem, candidate)) {
                         wordsByStem.get(candidate).forEach(w -> out.putIfAbsent(w, TYPO));
@@ -291,7 +358,7 @@ public final class SearchIndex {
 
     private SearchHit hit(int d, Scores scores) {
         Doc doc = docs.get(d);
-        List<Span> titleSpans = spans(Words.tokens(doc.title()), scores.matchedWords);
+        List<Span> titleSpans = spans(language.tokens(doc.title()), scores.matchedWords);
         int bestId = -1;
         for (int p : scores.passagesByDoc.getOrDefault(d, Set.of())) {
             Field field = passages.get(p).field();

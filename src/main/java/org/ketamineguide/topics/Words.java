@@ -50,6 +50,15 @@ public final class Words {
      * "ketamine"). Hyphens and other marks split words ("off-label" gives "off" and "label").
      */
     public static List<Token> tokens(String text) {
+        return tokens(text, false);
+    }
+
+    /**
+     * The words of a text as {@link #tokens(String)} finds them; with {@code keepEnye} the letter
+     * "ñ" stays a letter of its own instead of folding to "n" (Spanish: "año" is not "ano"),
+     * also when it arrives as "n" followed by a combining tilde.
+     */
+    static List<Token> tokens(String text, boolean keepEnye) {
         List<Token> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -75,7 +84,8 @@ public final class Words {
                     break;
                 }
             }
-            out.add(new Token(start, end, withoutMarks(fold(text.substring(start, end)))));
+            String word = text.substring(start, end);
+            out.add(new Token(start, end, keepEnye ? withoutMarks(foldKeepingEnye(word)) : withoutMarks(fold(word))));
             i = end;
             // skip the possessive 's so it does not become a word of its own
             if (i < n && isApostrophe(text.charAt(i)) && i + 1 < n && Character.toLowerCase(text.charAt(i + 1)) == 's'
@@ -89,6 +99,23 @@ public final class Words {
     /** The folded words of a text, without positions. */
     public static List<String> words(String text) {
         return tokens(text).stream().map(Token::word).toList();
+    }
+
+    private static String foldKeepingEnye(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char lower = Character.toLowerCase(c);
+            if (lower == '\u00f1') {
+                sb.append(lower);
+            } else if (lower == 'n' && i + 1 < word.length() && word.charAt(i + 1) == '\u0303') {
+                sb.append('\u00f1');
+                i++;
+            } else {
+                sb.append(fold(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Drops combining accents that arrived as separate characters (decomposed input). */

@@ -137,6 +137,122 @@ class CrisisLanguageTest {
                 + CrisisLanguage.foldedWords(text) + "\"");
     }
 
+    /**
+     * Spanish, side by side with the English rule each row follows. A question naming suicide gets
+     * help in both languages ("suicide risk", "riesgo de suicidio"); an overdose only with intent
+     * ("overdose on purpose", "sobredosis a prop\u00f3sito"), not as a question about a side effect.
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // named outright, with and without accents, misspelled
+            "quiero morirme | true",
+            "Quiero morirme. | true",
+            "me quiero morir | true",
+            "kiero morirme | true",
+            "quiero morirrrme | true",
+            "suicidarme | true",
+            "suisidarme | true",
+            "quiero suicidarme | true",
+            "me voy a suicidar | true",
+            "pienso en el suicidio | true",
+            "suisidio | true",
+            "me quiero matar | true",
+            "me kiero matar | true",
+            "mequieromatar | true",
+            "voy a matarme | true",
+            "no quiero vivir | true",
+            "ya no quiero vivir m\u00e1s | true",
+            "no quiero bivir | true",
+            "quitarme la vida | true",
+            "pienso en quitarme la vida | true",
+            "quitarme la bida | true",
+            "me quiero quitar la vida | true",
+            "quiero acabar con mi vida | true",
+            "quiero acabar con todo | true",
+            "quisiera estar muerta | true",
+            "quiero estar muerto | true",
+            "ojal\u00e1 estuviera muerta | true",
+            "estar\u00edan mejor sin m\u00ed | true",
+            "no tengo raz\u00f3n para vivir | true",
+            "estoy cansada de vivir | true",
+            "ya no puedo m\u00e1s | true",
+            "no aguanto m\u00e1s | true",
+            "odio mi vida | true",
+            "quiero dormir para siempre | true",
+            "nadie me extra\u00f1ar\u00eda | true",
+            "soy una carga para mi familia | true",
+            "quiero ahorcarme | true",
+            "pegarme un tiro | true",
+            "tirarme de un puente | true",
+            // self-harm
+            "hacerme da\u00f1o | true",
+            "hacerme dano | true",
+            "aserme da\u00f1o | true",
+            "quiero hacerme da\u00f1o | true",
+            "me hago da\u00f1o | true",
+            "lastimarme | true",
+            "cortarme | true",
+            "quiero cortarme | true",
+            "volv\u00ed a cortarme | true",
+            "cortarme las venas | true",
+            "cortarme las mu\u00f1ecas | true",
+            "me estoy cortando otra vez | true",
+            "autolesiones | true",
+            "quiero autolesionarme | true",
+            // overdose with intent; the English twins
+            "sobredosis a prop\u00f3sito | true",
+            "sobredosis a proposito | true",
+            "quiero una sobredosis | true",
+            "voy a tomar una sobredosis | true",
+            "tomarme todas las pastillas | true",
+            "i might overdose on purpose | true",
+            "i want to overdose | true",
+            // a question that names suicide gets help, as in English
+            "riesgo de suicidio | true",
+            "suicide risk | true",
+            "la esketamina causa pensamientos suicidas | true",
+            "does esketamine cause suicidal thoughts | true",
+            "ideas suicidas como efecto secundario | true",
+            // an overdose named as a side effect is a question, as in English
+            "sobredosis | false",
+            "riesgo de sobredosis | false",
+            "qu\u00e9 pasa con una sobredosis de ketamina | false",
+            "ketamine overdose | false",
+            "risk of overdose | false",
+            // everyday Spanish
+            "quiero saber el precio | false",
+            "efectos secundarios | false",
+            "dolor de cabeza | false",
+            "\u00bfcu\u00e1nto cuesta Spravato? | false",
+            "\u00bfpuedo manejar despu\u00e9s? | false",
+            "vivir con depresi\u00f3n | false",
+            "quiero vivir mejor | false",
+            "quiero saber m\u00e1s | false",
+            "cortarme el pelo | false",
+            "quiero cortarme el pelo | false",
+            "cortarse el cabello antes de la cita | false",
+            "cortarle las u\u00f1as al perro | false",
+            "\u00bfpuede contarme m\u00e1s sobre la ketamina? | false",
+            "quiero portarme bien en la cl\u00ednica | false",
+            "quiero ahorrarme dinero | false",
+            "quiero sanarme | false",
+            "ganarme la vida | false",
+            "\u00bfpuede uno morirse con ketamina? | false",
+            "me muero de risa | false",
+            "morirme de risa | false",
+            "la ketamina es un anest\u00e9sico | false",
+            "una infusi\u00f3n en la vena | false",
+            "\u00bfme hace da\u00f1o la ketamina? | false",
+            "\u00bfes normal que me lastime la aguja? | false",
+            "tengo que tomar mis pastillas | false",
+            "quiero una segunda opini\u00f3n | false",
+            "el a\u00f1o pasado | false",
+    })
+    void recognisesSpanishDangerLanguageAsTheEnglishRulesDo(String text, boolean danger) {
+        assertEquals(danger, CrisisLanguage.matches(text), "\"" + text + "\" folded to \""
+                + CrisisLanguage.foldedWords(text) + "\"");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t\n", "?!?", "\u200b\u200b", "\ufeff", "...", "\u0000"})

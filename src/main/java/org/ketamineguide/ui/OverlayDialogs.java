@@ -9,8 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -58,7 +60,7 @@ public final class OverlayDialogs implements DialogService {
                 dismiss(card);
                 files.showFolder(folder);
             });
-            ((HBox) card.getChildren().get(2)).getChildren().add(0, showFolder);
+            buttons(card).getChildren().add(0, showFolder);
         }
         show(card);
     }
@@ -103,7 +105,16 @@ public final class OverlayDialogs implements DialogService {
         HBox buttons = new HBox();
         buttons.getStyleClass().add("dialog-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox card = new VBox(heading, body, buttons);
+        // the words scroll inside the card when large text makes them taller than the window;
+        // the buttons stay in view below them
+        VBox words = new VBox(heading, body);
+        words.getStyleClass().add("dialog-words");
+        ScrollPane scroll = new ScrollPane(words);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        VBox card = new VBox(scroll, buttons);
         card.getStyleClass().addAll("dialog-card", kindClass);
         card.setMaxWidth(640);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -156,7 +167,11 @@ public final class OverlayDialogs implements DialogService {
         layer.setManaged(true);
         layer.setVisible(true);
         // the first button is the safe one: OK, or Cancel when the dialog asks to confirm
-        ((HBox) card.getChildren().get(2)).getChildren().get(0).requestFocus();
+        buttons(card).getChildren().get(0).requestFocus();
+    }
+
+    private static HBox buttons(VBox card) {
+        return (HBox) card.getChildren().get(card.getChildren().size() - 1);
     }
 
     private void dismiss(VBox card) {

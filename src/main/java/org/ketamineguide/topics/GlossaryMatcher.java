@@ -15,6 +15,8 @@ import org.ketamineguide.content.GlossaryTerm;
  * words only ("ECT" is not found inside "effect"), in any case and with or without accents, in any
  * of its listed forms or with a plural "s"/"es" added to the last word. Words of a form may be
  * separated by spaces or hyphens ("off-label", "off label"). Where forms overlap, the longest wins.
+ * In Spanish the last word of a form may be any of its word forms ({@link SpanishWordForms}:
+ * "reca\u00edda" also marks "reca\u00eddas", "apelar" also "apelan"), and "\u00f1" stays apart from "n".
  * Built once; read-only and safe to share between threads.
  */
 public final class GlossaryMatcher {
@@ -28,27 +30,53 @@ public final class GlossaryMatcher {
 
     /** Forms by their first word, longest first. */
     private final Map<String, List<Form>> formsByFirstWord = new HashMap<>();
+    /** Spanish only: one-word forms by the stem of their word. */
+    private final Map<String, List<Form>> oneWordFormsByStem = new HashMap<>();
+    private final SearchLanguage language;
 
-    private GlossaryMatcher(Collection<GlossaryTerm> terms) {
+    private GlossaryMatcher(Collection<GlossaryTerm> terms, SearchLanguage language) {
+        this.language = language;
         for (GlossaryTerm term : terms) {
             for (String form : term.allForms()) {
-                List<String> words = Words.words(form);
+                List<String> words = words(form);
                 if (!words.isEmpty()) {
-                    formsByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                            .add(new Form(term.id(), words));
+                    Form f = new Form(term.id(), words);
+                    formsByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(f);
+                    if (byStem() && words.size() == 1) {
+                        oneWordFormsByStem.computeIfAbsent(language.stem(words.get(0)), k -> new ArrayList<>()).add(f);
+                    }
                 }
             }
         }
         formsByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Form f) -> -f.words().size())));
     }
 
+    /** A matcher for English terms in English text. */
     public static GlossaryMatcher of(Collection<GlossaryTerm> terms) {
-        return new GlossaryMatcher(terms);
+        return new GlossaryMatcher(terms, SearchLanguage.ENGLISH);
+    }
+
+    /** A matcher for the glossary of one language in text of the same language. */
+    public static GlossaryMatcher of(Collection<GlossaryTerm> terms, SearchLanguage language) {
+        return new GlossaryMatcher(terms, java.util.Objects.requireNonNull(language));
+    }
+
+    /** English keeps its narrow plural rule ("s", "es"); other languages compare the last word by stem. */
+    private boolean byStem() {
+        return language != SearchLanguage.ENGLISH;
+    }
+
+    private List<String> words(String text) {
+        return tokens(text).stream().map(Words.Token::word).toList();
+    }
+
+    private List<Words.Token> tokens(String text) {
+        return language.tokens(text);
     }
 
     /** Every occurrence of every term in the text, left to right, never overlapping. */
     public List<Match> find(String text) {
-        List<Words.Token> tokens = Words.tokens(text);
+        List<Words.Token> tokens = tokens(text);
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -99,6 +127,9 @@ public final class GlossaryMatcher {
 
     /** Single-word forms whose plural is this word ("infusions" for "infusion"). */
     private List<Form> pluralCandidates(String word) {
+        if (byStem()) {
+            return oneWordFormsByStem.getOrDefault(language.stem(word), List.of());
+        }
         List<Form> out = new ArrayList<>();
         for (String singular : singulars(word)) {
             for (Form f : formsByFirstWord.getOrDefault(singular, List.of())) {
@@ -115,7 +146,7 @@ public final class GlossaryMatcher {
         for (int k = 0; k < words.size(); k++) {
             Words.Token token = tokens.get(i + k);
             boolean lastWord = k == words.size() - 1;
-            if (!token.word().equals(words.get(k)) && !(lastWord && singulars(token.word()).contains(words.get(k)))) {
+            if (!token.word().equals(words.get(k)) && !(lastWord && sameWord(token.word(), words.get(k)))) {
                 return false;
             }
             if (k > 0 && !onlySpacesOrHyphens(text, tokens.get(i + k - 1).end(), token.start())) {
@@ -123,6 +154,11 @@ public final class GlossaryMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether a word of the text is a form of the last word of a glossary form. */
+    private boolean sameWord(String inText, String inForm) {
+        return byStem() ? language.stem(inText).equals(language.stem(inForm)) : singulars(inText).contains(inForm);
     }
 
     private static List<String> singulars(String word) {

@@ -15,8 +15,9 @@ import java.util.Set;
  * and an infinitive or gerund with a pronoun attached ("tomarla", "suicidarme", "tom\u00e1ndolo").
  *
  * <p>Suffix stripping in the manner of the Snowball Spanish stemmer, written down small: at most one
- * attached pronoun, then the one longest ending from a fixed list, leaving at least two letters with
- * a vowel among them; a final "z" becomes "c" so that "vez" meets "veces". It does not strip
+ * attached pronoun, then the one longest ending from a fixed list, leaving at least three letters
+ * with a vowel among them (a shorter word only loses a plural "s", so "suero" never meets "su"); a
+ * final "z" becomes "c" so that "vez" meets "veces". It does not strip
  * derivational endings ("-ci\u00f3n", "-idad"), so "disociaci\u00f3n" and "disociado" stay apart, and it
  * keeps the invariant "-is" words whole ("dosis", "crisis", "psicosis") so "dosis" never meets "dos".
  * The letter "\u00f1" is kept as it comes ({@link Words#tokens(String, boolean)}), so "a\u00f1os" stems to
@@ -24,7 +25,7 @@ import java.util.Set;
  * Plain Java, stateless, safe on any thread.
  */
 public final class SpanishWordForms {
-    private static final int MIN_STEM = 2;
+    private static final int MIN_STEM = 3;
     private static final int MIN_BEFORE_PRONOUN = 5;
 
     /** Pronouns that attach to an infinitive or gerund ("tomarla", "cort\u00e1ndose"), longest first. */
@@ -79,19 +80,27 @@ public final class SpanishWordForms {
 
     /** The stem of a word already folded by {@link Words#tokens(String, boolean)} (lower case, no accents). */
     public static String stem(String word) {
-        if (word.length() <= MIN_STEM || !isPlainWord(word)) {
+        if (word.length() < MIN_STEM || !isPlainWord(word)) {
             return word;
         }
         String w = withoutPronoun(word);
+        boolean stripped = false;
         for (String ending : ENDINGS) {
             if (w.endsWith(ending)) {
                 String rest = w.substring(0, w.length() - ending.length());
                 int min = ending.equals("mente") ? 4 : MIN_STEM;
                 if (rest.length() >= min && hasVowel(rest)) {
                     w = rest;
+                    stripped = true;
                     break;
                 }
             }
+        }
+        // a short word keeps its stem whole, so it cannot meet a small word ("suero" and "su", "lee" and
+        // "le"); only its plural "s" goes ("usos", "uso"; "a\u00f1os", "a\u00f1o")
+        int n = w.length();
+        if (!stripped && n >= 4 && w.charAt(n - 1) == 's' && "aeo".indexOf(w.charAt(n - 2)) >= 0) {
+            w = w.substring(0, n - 1);
         }
         if (w.endsWith("z")) {
             w = w.substring(0, w.length() - 1) + "c";

@@ -43,14 +43,16 @@ class SpanishWordFormsTest {
 
     @ParameterizedTest(name = "{0} and {1} stay apart")
     @CsvSource({"dosis, dos", "a\u00f1o, ano", "a\u00f1os, anos", "pe\u00f1a, pena", "da\u00f1o, dan", "crisis, cris",
-            "disociaci\u00f3n, disociado", "mes, mas", "parte, par", "suerte, suero", "vida, vivir"})
+            "disociaci\u00f3n, disociado", "mes, mas", "parte, par", "suerte, suero", "vida, vivir", "suero, su", "lee, le", "sea, se",
+            "una, un"})
     void differentWordsStayApart(String a, String b) {
         assertNotEquals(stem(b), stem(a));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"de, de", "mi, mi", "dosis, dosis", "crisis, crisis", "psicosis, psicosis", "virus, virus",
-            "phq9, phq9", "100mg, 100mg", "plan, plan", "planes, plan", "vez, vec", "usamos, us",
+            "phq9, phq9", "100mg, 100mg", "plan, plan", "planes, plan", "vez, vec", "usos, uso", "suero, suer",
+            "lee, lee", "a\u00f1os, a\u00f1o", "tomar, tom", "vida, vid",
             "morirme, mor", "sobredosis, sobredosis"})
     void stems(String word, String stem) {
         assertEquals(stem, stem(word));

@@ -12,6 +12,7 @@ import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.ui.Focus;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The main window: the app bar (home, breadcrumb, About, "Need help now?"), the screen area, the
@@ -96,10 +97,8 @@ public final class MainWindowController {
         });
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
         breadcrumbDetail.textProperty().bind(navigator.detailProperty());
-        breadcrumbDetail.visibleProperty().bind(navigator.detailProperty().isNotEmpty());
-        breadcrumbDetail.managedProperty().bind(breadcrumbDetail.visibleProperty());
-        breadcrumbDetailSeparator.visibleProperty().bind(breadcrumbDetail.visibleProperty());
-        breadcrumbDetailSeparator.managedProperty().bind(breadcrumbDetail.visibleProperty());
+        Shown.when(breadcrumbDetail, navigator.detailProperty().isNotEmpty());
+        Shown.when(breadcrumbDetailSeparator, breadcrumbDetail.visibleProperty());
         frame.disableProperty().bind(crisis.openProperty());
         applyDisplay();
         display.textScaleProperty().addListener((obs, old, scale) -> applyDisplay());

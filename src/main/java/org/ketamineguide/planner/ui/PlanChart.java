@@ -1,7 +1,6 @@
 package org.ketamineguide.planner.ui;
 
 import static org.ketamineguide.planner.ui.PlannerViews.label;
-import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.print.PrintDocument;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The results' chart of what the person pays week by week, drawn from the same lines as the
@@ -60,8 +60,8 @@ final class PlanChart {
         }
         chart.setAccessibleText(String.join(" ", summary));
         summaryBox.getChildren().setAll(summary.stream().map(s -> label(s, "planner-chart-line")).toList());
-        reveal(legendNote, a != null);
-        reveal(chart, a != null);
+        Shown.set(legendNote, a != null);
+        Shown.set(chart, a != null);
     }
 
     private void addSeries(PrintDocument.Series line) {

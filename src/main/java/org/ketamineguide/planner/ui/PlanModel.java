@@ -4,8 +4,11 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -72,7 +75,11 @@ public final class PlanModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
     private final Map<Treatment, Map<PlanField, String>> stash = new EnumMap<>(Treatment.class);
     private final Map<InsuranceKind, KindState> kindStash = new EnumMap<>(InsuranceKind.class);
-    private boolean coverageChosen;
+    private final BooleanBinding ivChosen = treatment.isEqualTo(Treatment.IV_KETAMINE);
+    private final BooleanBinding insured = kind.isNotEqualTo(InsuranceKind.NONE);
+    private final BooleanBinding covered = Bindings.createBooleanBinding(this::isCovered, kind, coverage);
+    private final BooleanBinding coveredDefaultShown;
+    private final ReadOnlyBooleanWrapper coverageChosen = new ReadOnlyBooleanWrapper();
     private boolean kindChosen;
     private boolean updating;
 
@@ -90,6 +97,9 @@ public final class PlanModel {
         useCopay.addListener((obs, old, now) -> recompute());
         hasCap.addListener((obs, old, now) -> recompute());
         insuranceAnswer.addListener((obs, old, now) -> followAnswer());
+        coveredDefaultShown = Bindings.createBooleanBinding(
+                () -> !coverageChosen.get() && (ivChosen.get() || insuranceAnswer.getValue() == null),
+                coverageChosen, ivChosen, insuranceAnswer);
         reset();
     }
 
@@ -144,7 +154,7 @@ public final class PlanModel {
 
     /** True once the person has answered the coverage question themselves. */
     public boolean isCoverageChosen() {
-        return coverageChosen;
+        return coverageChosen.get();
     }
 
     public BooleanProperty useCopayProperty() {
@@ -189,6 +199,31 @@ public final class PlanModel {
         return defaults;
     }
 
+    // ---- what the form shows, as bindings the view binds once ----
+
+    /** IV ketamine is chosen: its schedule shows (else SPRAVATO's, with its price parts). */
+    public BooleanBinding ivChosen() {
+        return ivChosen;
+    }
+
+    /** The person has some insurance: "Does your plan pay for this treatment?" shows. */
+    public BooleanBinding insured() {
+        return insured;
+    }
+
+    /** The plan pays or may pay: the insurance numbers show (else the note about paying in full). */
+    public BooleanBinding covered() {
+        return covered;
+    }
+
+    /**
+     * The sentence that says why the coverage answer starts where it does shows: until the person
+     * answers themselves, for IV ketamine or when the screening did not ask about insurance.
+     */
+    public BooleanBinding coveredDefaultShown() {
+        return coveredDefaultShown;
+    }
+
     // ---- commands ----
 
     /** Switches treatment, keeping what was typed for each treatment. */
@@ -206,7 +241,7 @@ public final class PlanModel {
                     texts.get(f).set(text);
                 }
             });
-            if (!coverageChosen) {
+            if (!coverageChosen.get()) {
                 coverage.set(startCoverage());
             }
         } finally {
@@ -217,7 +252,7 @@ public final class PlanModel {
 
     /** One click on "Does your plan pay for this treatment?": yes, no or I don't know. */
     public void chooseCoverage(Coverage answer) {
-        coverageChosen = true;
+        coverageChosen.set(true);
         coverage.set(answer);
         recompute();
     }
@@ -253,7 +288,7 @@ public final class PlanModel {
     /** Shows a plan read from a file; everything the file does not say keeps its current value. */
     public void load(PlanSetup setup) {
         apply(PlanForm.fromSetup(setup, inputs()));
-        coverageChosen = true;
+        coverageChosen.set(true);
         kindChosen = true;
     }
 
@@ -261,7 +296,7 @@ public final class PlanModel {
     public void reset() {
         stash.clear();
         kindStash.clear();
-        coverageChosen = false;
+        coverageChosen.set(false);
         kindChosen = false;
         apply(defaults.initialInputs(initialTreatment, insuranceAnswer.getValue()));
     }
@@ -294,7 +329,7 @@ public final class PlanModel {
                 updating = false;
             }
         }
-        if (!coverageChosen) {
+        if (!coverageChosen.get()) {
             coverage.set(startCoverage());
         }
     }
@@ -303,7 +338,7 @@ public final class PlanModel {
         if (!kindChosen) {
             switchKind(PlannerDefaults.startKind(insuranceAnswer.getValue()));
         }
-        if (!coverageChosen) {
+        if (!coverageChosen.get()) {
             coverage.set(startCoverage());
         }
         recompute();

@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The "Learn" screen's frame: Back, the search box, the page buttons, and one sub-view per page
@@ -84,8 +85,7 @@ public final class TopicBrowserController {
         pages.put(View.COMPARISON, comparisonView);
         pages.put(View.GLOSSARY, glossaryView);
         pages.put(View.QUESTIONS, myQuestionsView);
-        backButton.visibleProperty().bind(model.canGoBackProperty());
-        backButton.managedProperty().bind(model.canGoBackProperty());
+        Shown.when(backButton, model.canGoBackProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         // hidden but keeping its place, so the buttons after it do not jump when it appears
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());

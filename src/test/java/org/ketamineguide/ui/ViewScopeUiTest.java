@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,13 @@ class ViewScopeUiTest {
 
     @BeforeEach
     void scene() {
+        // a shown stage, so that pulses run: until the next pulse a parent keeps the children it
+        // just lost (for its peer), which would keep a thrown-away view alive
         window = fx(() -> {
             StackPane root = new StackPane();
-            new Scene(root);
+            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            stage.setScene(new Scene(root, 200, 100));
+            stage.show();
             return root;
         });
     }
@@ -133,6 +138,7 @@ class ViewScopeUiTest {
             window.getChildren().remove(l);
             return new WeakReference<>(l);
         });
+        WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 50 && thrownAway.get() != null; i++) {
             System.gc();
             WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);

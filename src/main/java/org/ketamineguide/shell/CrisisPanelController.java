@@ -51,8 +51,7 @@ public final class CrisisPanelController {
         // show the whole card when it fits; scroll only when the window is too small for it
         crisisScroll.prefViewportHeightProperty().bind(crisisCard.heightProperty());
         Shown.when(crisisPanel, model.openProperty());
-        staffLine.setVisible(kiosk);
-        staffLine.setManaged(kiosk);
+        Shown.set(staffLine, kiosk);
         staffLine.setFocusTraversable(kiosk);
         if (staffSentence != null && !staffSentence.isBlank()) {
             staffLine.setText(staffSentence);

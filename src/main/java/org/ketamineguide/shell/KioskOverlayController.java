@@ -60,8 +60,7 @@ public final class KioskOverlayController {
     @FXML
     private void initialize() {
         if (session == null) {
-            kioskOverlay.setVisible(false);
-            kioskOverlay.setManaged(false);
+            Shown.set(kioskOverlay, false);
             return;
         }
         var warning = session.stateProperty().isEqualTo(KioskSession.State.WARNING);

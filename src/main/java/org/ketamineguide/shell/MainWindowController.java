@@ -3,6 +3,8 @@ package org.ketamineguide.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -96,6 +98,12 @@ public final class MainWindowController {
             }
         });
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
+        BooleanBinding home = Bindings.createBooleanBinding(() -> isHome(navigator.current()),
+                navigator.currentProperty());
+        Shown.when(breadcrumbScreen, home.not());
+        Shown.when(breadcrumbSeparator, home.not());
+        homeButton.disableProperty().bind(home);
+        aboutButton.disableProperty().bind(navigator.currentProperty().isEqualTo(Screen.ABOUT));
         breadcrumbDetail.textProperty().bind(navigator.detailProperty());
         Shown.when(breadcrumbDetail, navigator.detailProperty().isNotEmpty());
         Shown.when(breadcrumbDetailSeparator, breadcrumbDetail.visibleProperty());
@@ -109,21 +117,17 @@ public final class MainWindowController {
 
     private void showClinic() {
         String clinic = shell.clinicLine(messages);
-        clinicLabel.setVisible(clinic != null);
-        clinicLabel.setManaged(clinic != null);
+        Shown.set(clinicLabel, clinic != null);
         clinicLabel.setText(clinic);
         boolean logo = shell.logo() != null;
         if (logo) {
             clinicLogo.setImage(new javafx.scene.image.Image(shell.logo().toUri().toString(), 0, 40, true, true, true));
             clinicLogo.setAccessibleText(shell.clinicName());
         }
-        clinicLogo.setVisible(logo);
-        clinicLogo.setManaged(logo);
-        staffButton.setVisible(shell.kiosk());
-        staffButton.setManaged(shell.kiosk());
+        Shown.set(clinicLogo, logo);
+        Shown.set(staffButton, shell.kiosk());
         String warning = shell.staffWarning(messages);
-        configWarningBar.setVisible(warning != null);
-        configWarningBar.setManaged(warning != null);
+        Shown.set(configWarningBar, warning != null);
         configWarningLabel.setText(warning);
     }
 
@@ -138,8 +142,7 @@ public final class MainWindowController {
 
     @FXML
     private void dismissConfigWarning() {
-        configWarningBar.setVisible(false);
-        configWarningBar.setManaged(false);
+        Shown.set(configWarningBar, false);
     }
 
     @FXML
@@ -185,17 +188,14 @@ public final class MainWindowController {
         show(navigator.current());
     }
 
+    private static boolean isHome(Screen screen) {
+        return screen == Screen.HOME || screen == Screen.CONTENT_ERROR;
+    }
+
     private void show(Screen screen) {
         Parent view = views.computeIfAbsent(screen, viewFactory);
         screenArea.getChildren().setAll(view);
-        boolean home = screen == Screen.HOME || screen == Screen.CONTENT_ERROR;
-        breadcrumbScreen.setText(home ? "" : messages.get(screen.titleKey()));
-        breadcrumbScreen.setVisible(!home);
-        breadcrumbScreen.setManaged(!home);
-        breadcrumbSeparator.setVisible(!home);
-        breadcrumbSeparator.setManaged(!home);
-        homeButton.setDisable(home);
-        aboutButton.setDisable(screen == Screen.ABOUT);
+        breadcrumbScreen.setText(isHome(screen) ? "" : messages.get(screen.titleKey()));
         javafx.application.Platform.runLater(() -> Focus.first(view));
     }
 }

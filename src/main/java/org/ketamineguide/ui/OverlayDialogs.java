@@ -33,8 +33,7 @@ public final class OverlayDialogs implements DialogService {
         this.messages = messages;
         this.owner = owner;
         this.files = files;
-        layer.setVisible(false);
-        layer.setManaged(false);
+        Shown.set(layer, false);
         layer.getStyleClass().add("dialog-layer");
     }
 
@@ -82,8 +81,7 @@ public final class OverlayDialogs implements DialogService {
     public void closeAll() {
         queue.clear();
         layer.getChildren().clear();
-        layer.setVisible(false);
-        layer.setManaged(false);
+        Shown.set(layer, false);
     }
 
     /** True while a dialog is showing. */
@@ -153,8 +151,7 @@ public final class OverlayDialogs implements DialogService {
         }
         layer.getChildren().setAll(card);
         StackPane.setAlignment(card, Pos.CENTER);
-        layer.setManaged(true);
-        layer.setVisible(true);
+        Shown.set(layer, true);
         // the first button is the safe one: OK, or Cancel when the dialog asks to confirm
         ((HBox) card.getChildren().get(2)).getChildren().get(0).requestFocus();
     }
@@ -166,8 +163,7 @@ public final class OverlayDialogs implements DialogService {
             layer.getChildren().clear();
             show(next);
         } else {
-            layer.setVisible(false);
-            layer.setManaged(false);
+            Shown.set(layer, false);
         }
     }
 }

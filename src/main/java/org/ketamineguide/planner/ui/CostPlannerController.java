@@ -77,8 +77,7 @@ public final class CostPlannerController {
         // A hidden label that never moves carries the text size the person chose (the columns'
         // own labels briefly lose their style while they move between layouts).
         Label ruler = new Label();
-        ruler.setManaged(false);
-        ruler.setVisible(false);
+        Shown.set(ruler, false);
         plannerRoot.getChildren().add(ruler);
         javafx.beans.InvalidationListener relayout = o -> {
             if (ruler.getScene() != null) {

@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.print.PrintDocument;
-import org.ketamineguide.ui.Shown;
 
 /**
  * The results' chart of what the person pays week by week, drawn from the same lines as the
@@ -37,7 +36,10 @@ final class PlanChart {
         this.text = text;
     }
 
-    /** Shows plan {@code a} (and {@code b} when comparing); with {@code a} null, says why there is no chart. */
+    /**
+     * Draws plan {@code a} (and {@code b} when comparing); with {@code a} null, says why there is no
+     * chart (the chart and its legend are then hidden by the results view's bindings).
+     */
     void show(PlanEstimate a, PlanEstimate b) {
         List<String> summary = new ArrayList<>();
         chart.getData().clear();
@@ -60,8 +62,6 @@ final class PlanChart {
         }
         chart.setAccessibleText(String.join(" ", summary));
         summaryBox.getChildren().setAll(summary.stream().map(s -> label(s, "planner-chart-line")).toList());
-        Shown.set(legendNote, a != null);
-        Shown.set(chart, a != null);
     }
 
     private void addSeries(PrintDocument.Series line) {

@@ -4,6 +4,10 @@ import static org.ketamineguide.planner.ui.PlannerViews.label;
 import static org.ketamineguide.planner.ui.PlannerViews.styleWhen;
 
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -129,6 +133,7 @@ public final class PlanEditorController {
         sharing = new ChoiceButtons<>(sharingGroup, Map.of(true, copayButton, false, deductibleButton),
                 copay -> plan.useCopayProperty().set(copay));
         Shown.when(fromScreening, fromScreening.textProperty().isNotEmpty());
+        bindShowRules();
         scope = new ViewScope(editorRoot);
         show(model.editedPlan());
         scope.follow(() -> {
@@ -140,7 +145,35 @@ public final class PlanEditorController {
         }, model.editingProperty(), model.insuranceAnswerProperty());
     }
 
-    /** Binds the form to a plan, undoing the binding to the one shown before. */
+    /** What shows follows the plan being edited: bound once, for both plans. */
+    private void bindShowRules() {
+        BooleanBinding iv = edited(PlanModel::ivChosen);
+        BooleanBinding covered = edited(PlanModel::covered);
+        BooleanBinding copay = edited(PlanModel::useCopayProperty);
+        BooleanBinding cap = edited(PlanModel::hasCapProperty);
+        Shown.when(ivSchedule, iv);
+        Shown.when(spravatoSchedule, iv.not());
+        Shown.when(priceParts, iv.not());
+        Shown.when(coverageBox, edited(PlanModel::insured));
+        Shown.when(insuranceBox, covered);
+        Shown.when(selfPayNote, covered.not());
+        Shown.when(deductibleRow, copay.not());
+        Shown.when(coinsuranceRow, copay.not());
+        Shown.when(copayRow, copay);
+        Shown.when(capRow, cap);
+        Shown.when(noCapNote, cap.not());
+        Shown.when(coveredDefault, edited(PlanModel::coveredDefaultShown));
+    }
+
+    /** A rule of the plan being edited: plan A's or plan B's, as the editing switch says. */
+    private BooleanBinding edited(Function<PlanModel, ObservableBooleanValue> rule) {
+        ObservableBooleanValue a = rule.apply(model.planA());
+        ObservableBooleanValue b = rule.apply(model.planB());
+        return Bindings.createBooleanBinding(() -> (model.editedPlan() == model.planA() ? a : b).get(),
+                model.editingProperty(), a, b);
+    }
+
+    /** Binds the form's fields and choices to a plan, undoing the binding to the one shown before. */
     private void show(PlanModel next) {
         if (plan != null) {
             following.cancel();
@@ -148,25 +181,13 @@ public final class PlanEditorController {
         }
         editorRoot.lookupAll(".planner-field").forEach(n -> ((PlanFieldRow) n).show(next, text));
         capCheck.selectedProperty().bindBidirectional(next.hasCapProperty());
-        Shown.when(ivSchedule, next.ivChosen());
-        Shown.when(spravatoSchedule, next.ivChosen().not());
-        Shown.when(priceParts, next.ivChosen().not());
-        Shown.when(coverageBox, next.insured());
-        Shown.when(insuranceBox, next.covered());
-        Shown.when(selfPayNote, next.covered().not());
-        Shown.when(deductibleRow, next.useCopayProperty().not());
-        Shown.when(coinsuranceRow, next.useCopayProperty().not());
-        Shown.when(copayRow, next.useCopayProperty());
-        Shown.when(capRow, next.hasCapProperty());
-        Shown.when(noCapNote, next.hasCapProperty().not());
-        Shown.when(coveredDefault, next.coveredDefaultShown());
         plan = next;
         following = scope.follow(this::sync, next.treatmentProperty(), next.coverageProperty(), next.kindProperty(),
                 next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
         sync();
     }
 
-    /** Makes the choices and the texts match the plan (what shows is bound in {@link #show}). */
+    /** Makes the choices and the texts match the plan (what shows is bound in {@link #bindShowRules}). */
     private void sync() {
         PlanModel p = plan;
         boolean iv = p.treatment() == Treatment.IV_KETAMINE;

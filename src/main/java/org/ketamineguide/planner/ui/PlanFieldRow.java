@@ -57,6 +57,7 @@ public final class PlanFieldRow extends VBox {
         inputLine.getStyleClass().add("planner-field-line");
         inputLine.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(label, inputLine, error, help, defaultLine);
+        Shown.when(error, error.textProperty().isNotEmpty());
         showError(null);
     }
 
@@ -154,7 +155,6 @@ public final class PlanFieldRow extends VBox {
     private void showError(String message) {
         boolean bad = message != null;
         error.setText(bad ? "\u26A0 " + message : "");
-        Shown.set(error, bad);
         if (bad && !input.getStyleClass().contains("planner-field-bad")) {
             input.getStyleClass().add("planner-field-bad");
         } else if (!bad) {

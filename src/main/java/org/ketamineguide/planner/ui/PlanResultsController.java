@@ -110,6 +110,8 @@ public final class PlanResultsController {
         Shown.when(singleBox, model.ready().and(comparing.not()));
         Shown.when(compareBox, model.ready().and(comparing));
         Shown.when(monthHeading, model.ready());
+        Shown.when(chart, model.ready());
+        Shown.when(legendNote, model.ready());
         Shown.when(monthGrid, model.ready());
         Shown.when(monthCaption, model.ready().and(comparing));
         Shown.when(unsureBox, model.unsureShown());

@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableValue;
 import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.CostEstimate;
@@ -63,16 +66,17 @@ public final class PlanModel {
     private final ObservableValue<String> insuranceAnswer;
     private final ReadOnlyObjectWrapper<Treatment> treatment = new ReadOnlyObjectWrapper<>();
     private final Map<PlanField, StringProperty> texts = new EnumMap<>(PlanField.class);
-    private final Map<PlanField, ReadOnlyObjectWrapper<PlanProblem>> problems = new EnumMap<>(PlanField.class);
+    private final Map<PlanField, ObjectBinding<PlanProblem>> problems = new EnumMap<>(PlanField.class);
     private final IntegerProperty spravatoIntervalWeeks = new SimpleIntegerProperty(2);
     private final ReadOnlyObjectWrapper<Coverage> coverage = new ReadOnlyObjectWrapper<>(Coverage.NO);
     private final ReadOnlyObjectWrapper<InsuranceKind> kind = new ReadOnlyObjectWrapper<>(InsuranceKind.COMMERCIAL);
     private final BooleanProperty useCopay = new SimpleBooleanProperty();
     private final BooleanProperty hasCap = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<PlanForm.Result> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<String>> notes = new ReadOnlyObjectWrapper<>(List.of());
+    /** The one thing a change publishes; everything else the view reads of the results comes from it. */
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ObjectBinding<PlanForm.Result> result = fromOutcome(Outcome::result);
+    private final ObjectBinding<CostEstimate> estimate = fromOutcome(o -> o.estimate() == null ? null : o.estimate().main());
+    private final ObjectBinding<List<String>> notes = fromOutcome(Outcome::notes);
     private final Map<Treatment, Map<PlanField, String>> stash = new EnumMap<>(Treatment.class);
     private final Map<InsuranceKind, KindState> kindStash = new EnumMap<>(InsuranceKind.class);
     private final BooleanBinding ivChosen = treatment.isEqualTo(Treatment.IV_KETAMINE);
@@ -91,7 +95,7 @@ public final class PlanModel {
             StringProperty text = new SimpleStringProperty("");
             text.addListener((obs, old, now) -> recompute());
             texts.put(f, text);
-            problems.put(f, new ReadOnlyObjectWrapper<>());
+            problems.put(f, fromOutcome(o -> o.result().problems().get(f)));
         }
         spravatoIntervalWeeks.addListener((obs, old, now) -> recompute());
         useCopay.addListener((obs, old, now) -> recompute());
@@ -118,9 +122,12 @@ public final class PlanModel {
         return texts.get(field);
     }
 
-    /** What is wrong with a field, or null when it is fine or does not matter for the current choices. */
-    public ReadOnlyObjectProperty<PlanProblem> problemProperty(PlanField field) {
-        return problems.get(field).getReadOnlyProperty();
+    /**
+     * What is wrong with a field, or null when it is fine or does not matter for the current choices
+     * (read from the latest {@link #outcomeProperty() outcome}).
+     */
+    public ObservableObjectValue<PlanProblem> problemProperty(PlanField field) {
+        return problems.get(field);
     }
 
     /** SPRAVATO from week 9: 1 (every week) or 2 (every 2 weeks). */
@@ -165,14 +172,17 @@ public final class PlanModel {
         return hasCap;
     }
 
-    /** The checked form: a plan, or the fields to fix. */
-    public ReadOnlyObjectProperty<PlanForm.Result> resultProperty() {
-        return result.getReadOnlyProperty();
+    /** The checked form: a plan, or the fields to fix (read from the latest outcome). */
+    public ObservableObjectValue<PlanForm.Result> resultProperty() {
+        return result;
     }
 
-    /** The estimate that stands for the plan (see {@link PlanEstimate#main()}), or null while any field that matters is bad. */
-    public ReadOnlyObjectProperty<CostEstimate> estimateProperty() {
-        return estimate.getReadOnlyProperty();
+    /**
+     * The estimate that stands for the plan (see {@link PlanEstimate#main()}), or null while any
+     * field that matters is bad (read from the latest outcome).
+     */
+    public ObservableObjectValue<CostEstimate> estimateProperty() {
+        return estimate;
     }
 
     public CostEstimate estimate() {
@@ -185,12 +195,15 @@ public final class PlanModel {
         return o == null ? null : o.estimate();
     }
 
-    /** The ids of the notes that apply (see {@link PlanNotes}). */
-    public ReadOnlyObjectProperty<List<String>> notesProperty() {
-        return notes.getReadOnlyProperty();
+    /** The ids of the notes that apply (see {@link PlanNotes}; read from the latest outcome). */
+    public ObservableObjectValue<List<String>> notesProperty() {
+        return notes;
     }
 
-    /** Everything one change produced; views that show results follow this one property. */
+    /**
+     * Everything one change produced, published once per change (one keystroke, one click): views
+     * that show results follow this one property.
+     */
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
@@ -376,16 +389,12 @@ public final class PlanModel {
         }
         PlanInputs in = inputs();
         PlanForm.Result r = PlanForm.evaluate(in);
-        for (PlanField f : PlanField.values()) {
-            problems.get(f).set(r.problems().get(f));
-        }
         PlanEstimate e = r.isValid() ? r.setup().estimate() : null;
-        List<String> applicable = PlanNotes.applicable(in.treatment(), in.effectiveCoverage(), in.kind());
-        result.set(r);
-        estimate.set(e == null ? null : e.main());
-        if (!applicable.equals(notes.get())) {
-            notes.set(applicable);
-        }
-        outcome.set(new Outcome(r, e, applicable));
+        outcome.set(new Outcome(r, e, PlanNotes.applicable(in.treatment(), in.effectiveCoverage(), in.kind())));
+    }
+
+    /** A read-only view of one part of the outcome (invalidated with it, never published on its own). */
+    private <T> ObjectBinding<T> fromOutcome(Function<Outcome, T> part) {
+        return Bindings.createObjectBinding(() -> outcome.get() == null ? null : part.apply(outcome.get()), outcome);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.ketamineguide.ui.Focus;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The crisis panel: large, high-contrast help text over everything else. Shows "tell a staff
@@ -49,16 +50,13 @@ public final class CrisisPanelController {
     private void initialize() {
         // show the whole card when it fits; scroll only when the window is too small for it
         crisisScroll.prefViewportHeightProperty().bind(crisisCard.heightProperty());
-        crisisPanel.visibleProperty().bind(model.openProperty());
-        crisisPanel.managedProperty().bind(model.openProperty());
-        staffLine.setVisible(kiosk);
-        staffLine.setManaged(kiosk);
+        Shown.when(crisisPanel, model.openProperty());
+        Shown.set(staffLine, kiosk);
         staffLine.setFocusTraversable(kiosk);
         if (staffSentence != null && !staffSentence.isBlank()) {
             staffLine.setText(staffSentence);
         }
-        answerLine.visibleProperty().bind(model.reasonProperty().isEqualTo(CrisisPanelModel.Reason.ANSWER));
-        answerLine.managedProperty().bind(answerLine.visibleProperty());
+        Shown.when(answerLine, model.reasonProperty().isEqualTo(CrisisPanelModel.Reason.ANSWER));
         crisisPanel.sceneProperty().addListener((obs, old, scene) -> watchFocus(old, scene));
         model.openProperty().addListener((obs, was, open) -> {
             if (open) {

@@ -3,6 +3,7 @@ package org.ketamineguide.shell;
 import javafx.fxml.FXML;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
+import org.ketamineguide.ui.Shown;
 
 /** The home screen: four large entry points. JavaFX thread only. */
 public final class HomeController {
@@ -28,13 +29,11 @@ public final class HomeController {
     @FXML
     private void initialize() {
         boolean kiosk = kioskNote != null;
-        kioskPrivacyNote.setVisible(kiosk);
-        kioskPrivacyNote.setManaged(kiosk);
+        Shown.set(kioskPrivacyNote, kiosk);
         if (kiosk) {
             kioskPrivacyNote.setText(kioskNote);
         }
-        clinicOfferNote.setVisible(clinicOffer != null);
-        clinicOfferNote.setManaged(clinicOffer != null);
+        Shown.set(clinicOfferNote, clinicOffer != null);
         clinicOfferNote.setText(clinicOffer);
     }
 

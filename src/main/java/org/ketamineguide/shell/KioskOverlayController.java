@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.Shown;
 
 /**
  * Kiosk overlays: the full-screen "Are you still there?" countdown, which goes above everything
@@ -59,13 +60,11 @@ public final class KioskOverlayController {
     @FXML
     private void initialize() {
         if (session == null) {
-            kioskOverlay.setVisible(false);
-            kioskOverlay.setManaged(false);
+            Shown.set(kioskOverlay, false);
             return;
         }
         var warning = session.stateProperty().isEqualTo(KioskSession.State.WARNING);
-        idleWarning.visibleProperty().bind(warning);
-        idleWarning.managedProperty().bind(warning);
+        Shown.when(idleWarning, warning);
         idleCountdown.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("kiosk.idle.countdown", session.secondsLeftProperty().get()),
                 session.secondsLeftProperty()));
@@ -76,14 +75,12 @@ public final class KioskOverlayController {
                 idleContinueButton.requestFocus();
             }
         });
-        kioskOverlay.visibleProperty().bind(warning.or(staffExit.openProperty()));
-        kioskOverlay.managedProperty().bind(kioskOverlay.visibleProperty());
+        Shown.when(kioskOverlay, warning.or(staffExit.openProperty()));
         initializeStaffPanel();
     }
 
     private void initializeStaffPanel() {
-        staffPanel.visibleProperty().bind(staffExit.openProperty());
-        staffPanel.managedProperty().bind(staffExit.openProperty());
+        Shown.when(staffPanel, staffExit.openProperty());
         staffPinField.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0," + MAX_PIN_DIGITS + "}") ? change : null));
         staffExit.openProperty().addListener((obs, was, now) -> {

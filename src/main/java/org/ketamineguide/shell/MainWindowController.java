@@ -3,6 +3,8 @@ package org.ketamineguide.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,6 +14,7 @@ import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.ui.Focus;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The main window: the app bar (home, breadcrumb, About, "Need help now?"), the screen area, the
@@ -95,11 +98,15 @@ public final class MainWindowController {
             }
         });
         navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
+        BooleanBinding home = Bindings.createBooleanBinding(() -> isHome(navigator.current()),
+                navigator.currentProperty());
+        Shown.when(breadcrumbScreen, home.not());
+        Shown.when(breadcrumbSeparator, home.not());
+        homeButton.disableProperty().bind(home);
+        aboutButton.disableProperty().bind(navigator.currentProperty().isEqualTo(Screen.ABOUT));
         breadcrumbDetail.textProperty().bind(navigator.detailProperty());
-        breadcrumbDetail.visibleProperty().bind(navigator.detailProperty().isNotEmpty());
-        breadcrumbDetail.managedProperty().bind(breadcrumbDetail.visibleProperty());
-        breadcrumbDetailSeparator.visibleProperty().bind(breadcrumbDetail.visibleProperty());
-        breadcrumbDetailSeparator.managedProperty().bind(breadcrumbDetail.visibleProperty());
+        Shown.when(breadcrumbDetail, navigator.detailProperty().isNotEmpty());
+        Shown.when(breadcrumbDetailSeparator, breadcrumbDetail.visibleProperty());
         frame.disableProperty().bind(crisis.openProperty());
         applyDisplay();
         display.textScaleProperty().addListener((obs, old, scale) -> applyDisplay());
@@ -110,21 +117,17 @@ public final class MainWindowController {
 
     private void showClinic() {
         String clinic = shell.clinicLine(messages);
-        clinicLabel.setVisible(clinic != null);
-        clinicLabel.setManaged(clinic != null);
+        Shown.set(clinicLabel, clinic != null);
         clinicLabel.setText(clinic);
         boolean logo = shell.logo() != null;
         if (logo) {
             clinicLogo.setImage(new javafx.scene.image.Image(shell.logo().toUri().toString(), 0, 40, true, true, true));
             clinicLogo.setAccessibleText(shell.clinicName());
         }
-        clinicLogo.setVisible(logo);
-        clinicLogo.setManaged(logo);
-        staffButton.setVisible(shell.kiosk());
-        staffButton.setManaged(shell.kiosk());
+        Shown.set(clinicLogo, logo);
+        Shown.set(staffButton, shell.kiosk());
         String warning = shell.staffWarning(messages);
-        configWarningBar.setVisible(warning != null);
-        configWarningBar.setManaged(warning != null);
+        Shown.set(configWarningBar, warning != null);
         configWarningLabel.setText(warning);
     }
 
@@ -139,8 +142,7 @@ public final class MainWindowController {
 
     @FXML
     private void dismissConfigWarning() {
-        configWarningBar.setVisible(false);
-        configWarningBar.setManaged(false);
+        Shown.set(configWarningBar, false);
     }
 
     @FXML
@@ -186,17 +188,14 @@ public final class MainWindowController {
         show(navigator.current());
     }
 
+    private static boolean isHome(Screen screen) {
+        return screen == Screen.HOME || screen == Screen.CONTENT_ERROR;
+    }
+
     private void show(Screen screen) {
         Parent view = views.computeIfAbsent(screen, viewFactory);
         screenArea.getChildren().setAll(view);
-        boolean home = screen == Screen.HOME || screen == Screen.CONTENT_ERROR;
-        breadcrumbScreen.setText(home ? "" : messages.get(screen.titleKey()));
-        breadcrumbScreen.setVisible(!home);
-        breadcrumbScreen.setManaged(!home);
-        breadcrumbSeparator.setVisible(!home);
-        breadcrumbSeparator.setManaged(!home);
-        homeButton.setDisable(home);
-        aboutButton.setDisable(screen == Screen.ABOUT);
+        breadcrumbScreen.setText(isHome(screen) ? "" : messages.get(screen.titleKey()));
         javafx.application.Platform.runLater(() -> Focus.first(view));
     }
 }

@@ -35,8 +35,7 @@ public final class OverlayDialogs implements DialogService {
         this.messages = messages;
         this.owner = owner;
         this.files = files;
-        layer.setVisible(false);
-        layer.setManaged(false);
+        Shown.set(layer, false);
         layer.getStyleClass().add("dialog-layer");
     }
 
@@ -84,8 +83,7 @@ public final class OverlayDialogs implements DialogService {
     public void closeAll() {
         queue.clear();
         layer.getChildren().clear();
-        layer.setVisible(false);
-        layer.setManaged(false);
+        Shown.set(layer, false);
     }
 
     /** True while a dialog is showing. */
@@ -164,8 +162,7 @@ public final class OverlayDialogs implements DialogService {
         }
         layer.getChildren().setAll(card);
         StackPane.setAlignment(card, Pos.CENTER);
-        layer.setManaged(true);
-        layer.setVisible(true);
+        Shown.set(layer, true);
         // the first button is the safe one: OK, or Cancel when the dialog asks to confirm
         buttons(card).getChildren().get(0).requestFocus();
     }
@@ -181,8 +178,7 @@ public final class OverlayDialogs implements DialogService {
             layer.getChildren().clear();
             show(next);
         } else {
-            layer.setVisible(false);
-            layer.setManaged(false);
+            Shown.set(layer, false);
         }
     }
 }

@@ -16,6 +16,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The "Weigh my options" view: binds the step bar, Back and Next to the model and shows the
@@ -26,7 +28,6 @@ public final class DecisionController {
 
     private final DecisionModel model;
     private final Messages messages;
-    private final Views views = new Views();
     private final ToggleGroup steps = new ToggleGroup();
     private final Map<DecisionModel.Step, Node> pages = new EnumMap<>(DecisionModel.Step.class);
     private OptionsView optionsView;
@@ -96,20 +97,14 @@ public final class DecisionController {
         privacyLabel.setText(privacy);
         guidePrivacy.setText(privacy);
         for (Node n : new Node[] {exportButton, saveButton, openButton}) {
-            n.setVisible(model.canSave());
-            n.setManaged(model.canSave());
+            Shown.set(n, model.canSave());
         }
-        views.follow(obs -> showStep(), model.stepProperty());
-        views.follow(obs -> updateNotes(), model.fromScreeningProperty(), model.howToReadDismissedProperty());
+        Shown.when(fromScreeningNote, model.fromScreeningProperty());
+        Shown.when(howToReadBox, model.howToReadDismissedProperty().not());
         Views.revealFocus(stepScroll);
         model.refreshDetail();
-        updateNotes();
         showStep();
-    }
-
-    private void updateNotes() {
-        show(fromScreeningNote, model.fromScreeningProperty().get());
-        show(howToReadBox, !model.howToReadDismissedProperty().get());
+        new ViewScope(decisionRoot).follow(this::showStep, model.stepProperty());
     }
 
     private void showStep() {
@@ -141,11 +136,6 @@ public final class DecisionController {
             standView = new StandView(model, messages, leaningBox, sureBox, sureResult, questionsBox,
                     myQuestionsNote, myQuestionsBox);
         }
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     @FXML private void back() {

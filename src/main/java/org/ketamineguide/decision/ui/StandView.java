@@ -2,7 +2,7 @@ package org.ketamineguide.decision.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +16,8 @@ import org.ketamineguide.decision.DecisionOption;
 import org.ketamineguide.decision.DecisionRecord;
 import org.ketamineguide.decision.SureQuestion;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * "Where I stand": the option I lean towards (or not sure yet), the four SURE questions with yes
@@ -24,7 +26,6 @@ import org.ketamineguide.i18n.Messages;
 final class StandView {
     private final DecisionModel model;
     private final Messages messages;
-    private final Views views = new Views();
     private final ToggleGroup leaning = new ToggleGroup();
     private final Map<SureQuestion, ToggleGroup> sure = new EnumMap<>(SureQuestion.class);
     private final Label sureResult;
@@ -62,9 +63,10 @@ final class StandView {
             sureBox.getChildren().add(Views.box("decision-factor", Views.heading(question, "decision-factor-name"),
                     answers));
         }
-        InvalidationListener refresh = obs -> refresh();
-        views.follow(refresh, model.leaningProperty(), model.sureAnswers(), model.questions(), model.myQuestions());
+        Shown.when(sureResult, Bindings.size(model.sureAnswers()).isEqualTo(SureQuestion.values().length));
         refresh();
+        new ViewScope(sureBox).follow(this::refresh, model.leaningProperty(), model.sureAnswers(), model.questions(),
+                model.myQuestions());
     }
 
     private ToggleButton leanChoice(String text, String value) {
@@ -80,8 +82,6 @@ final class StandView {
         boolean all = model.sureAnswers().size() == SureQuestion.values().length;
         sureResult.setText(!all ? "" : messages.get(model.record().allSure() ? "decision.sure.allYes"
                 : "decision.sure.someNo"));
-        sureResult.setVisible(all);
-        sureResult.setManaged(all);
         questionsBox.getChildren().clear();
         for (String q : model.questions()) {
             Button remove = new Button(messages.get("decision.stand.questions.remove"));

@@ -2,8 +2,6 @@ package org.ketamineguide.decision.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.collections.MapChangeListener;
-import javafx.collections.WeakMapChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +14,7 @@ import org.ketamineguide.decision.Factor;
 import org.ketamineguide.decision.Importance;
 import org.ketamineguide.decision.ValuesTable;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * "What matters to me": one row of three large choices per factor (not important, somewhat, very
@@ -27,7 +26,6 @@ final class ValuesView {
     private final Messages messages;
     private final VBox tableBox;
     private final Map<Factor, ToggleGroup> groups = new EnumMap<>(Factor.class);
-    private final MapChangeListener<Factor, Importance> follow;
 
     ValuesView(DecisionModel model, Messages messages, VBox ratingsBox, VBox tableBox) {
         this.model = model;
@@ -52,9 +50,8 @@ final class ValuesView {
                     Views.heading(name, "decision-factor-name"),
                     Views.label(messages.get("decision.factor." + f.id() + ".help"), "topics-muted"), choices));
         }
-        follow = change -> refresh();
-        model.ratings().addListener(new WeakMapChangeListener<>(follow));
         refresh();
+        new ViewScope(ratingsBox).follow(this::refresh, model.ratings());
     }
 
     private void refresh() {

@@ -1,10 +1,6 @@
 package org.ketamineguide.decision.ui;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,21 +11,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
- * Small helpers the decision views share: labels, bullet lists, radio-like toggle buttons and
- * listeners that a thrown-away view does not keep alive. JavaFX thread only.
+ * Small helpers the decision views share: labels, bullet lists and radio-like toggle buttons.
+ * JavaFX thread only.
  */
 final class Views {
-    private final List<Object> kept = new ArrayList<>();
-
-    /** Listens to the sources weakly; this object keeps the listener alive as long as the view lives. */
-    void follow(InvalidationListener listener, Observable... sources) {
-        kept.add(listener);
-        WeakInvalidationListener weak = new WeakInvalidationListener(listener);
-        for (Observable o : sources) {
-            o.addListener(weak);
-        }
-    }
-
     static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
         l.setWrapText(true);

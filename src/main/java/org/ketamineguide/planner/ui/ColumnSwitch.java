@@ -5,6 +5,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.ui.Shown;
 
 /**
  * Puts the planner in two columns (the form beside the results, each scrolling) when there is
@@ -63,8 +64,7 @@ final class ColumnSwitch {
         }
         formScroll.setVvalue(0);
         resultsScroll.setVvalue(0);
-        resultsScroll.setVisible(!oneColumn);
-        resultsScroll.setManaged(!oneColumn);
+        Shown.set(resultsScroll, !oneColumn);
         GridPane.setColumnSpan(formScroll, oneColumn ? 2 : 1);
     }
 

@@ -12,6 +12,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.ui.DialogService;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The cost planner screen: the actions (compare, save, open, print, PDF, start over) and the
@@ -57,11 +59,9 @@ public final class CostPlannerController {
     @FXML
     private void initialize() {
         for (Node n : new Node[] {saveButton, openButton, exportButton}) {
-            n.setVisible(model.canSave());
-            n.setManaged(model.canSave());
+            Shown.set(n, model.canSave());
         }
-        planSwitch.visibleProperty().bind(model.comparingProperty());
-        planSwitch.managedProperty().bind(model.comparingProperty());
+        Shown.when(planSwitch, model.comparingProperty());
         compareButton.textProperty().bind(Bindings.when(model.comparingProperty())
                 .then(model.text().messages().get("planner.compare.stop"))
                 .otherwise(model.text().messages().get("planner.compare")));
@@ -70,15 +70,14 @@ public final class CostPlannerController {
                 model.edit(now == editBButton ? CostPlannerModel.Which.B : CostPlannerModel.Which.A);
             }
         });
-        WhileShowing.listen(plannerRoot, o -> syncPlanSwitch(), model.editingProperty(),
-                model.planA().treatmentProperty(), model.planB().treatmentProperty());
         syncPlanSwitch();
+        new ViewScope(plannerRoot).follow(this::syncPlanSwitch, model.editingProperty(),
+                model.planA().treatmentProperty(), model.planB().treatmentProperty());
         ColumnSwitch columns = new ColumnSwitch(plannerRoot, formScroll, resultsScroll, formColumn, resultsColumn);
         // A hidden label that never moves carries the text size the person chose (the columns'
         // own labels briefly lose their style while they move between layouts).
         Label ruler = new Label();
-        ruler.setManaged(false);
-        ruler.setVisible(false);
+        Shown.set(ruler, false);
         plannerRoot.getChildren().add(ruler);
         javafx.beans.InvalidationListener relayout = o -> {
             if (ruler.getScene() != null) {

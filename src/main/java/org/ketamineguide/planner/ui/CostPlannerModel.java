@@ -18,10 +18,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.ketamineguide.content.Treatment;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.PlanEstimate;
 import org.ketamineguide.planner.PlanFile;
 import org.ketamineguide.planner.PlanFileException;
 import org.ketamineguide.planner.PlanForm;
+import org.ketamineguide.planner.PlanNotes;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.print.PrintDocument;
 import org.ketamineguide.session.Resettable;
@@ -51,6 +53,8 @@ public final class CostPlannerModel implements Resettable {
     private final ObservableValue<String> insuranceAnswer;
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Which> editing = new ReadOnlyObjectWrapper<>(Which.A);
+    private final BooleanBinding ready;
+    private final BooleanBinding unsureShown;
 
     public CostPlannerModel(PlannerDefaults defaults, ObservableValue<String> insuranceAnswer, Messages messages,
                             DialogService dialogs, PrintService printing) {
@@ -61,6 +65,11 @@ public final class CostPlannerModel implements Resettable {
         this.dialogs = dialogs;
         this.printing = printing;
         this.insuranceAnswer = insuranceAnswer;
+        this.ready = Bindings.createBooleanBinding(() -> planA.planEstimate() != null
+                && (!comparing.get() || planB.planEstimate() != null),
+                planA.outcomeProperty(), planB.outcomeProperty(), comparing);
+        this.unsureShown = Bindings.createBooleanBinding(() -> ready.get() && !comparing.get()
+                && planA.planEstimate().coverage() == Coverage.UNSURE, ready, planA.outcomeProperty(), comparing);
     }
 
     public PlanModel planA() {
@@ -110,11 +119,26 @@ public final class CostPlannerModel implements Resettable {
         return printing.canSave();
     }
 
-    /** True when every plan on screen has good numbers (the print-out needs them). */
-    public BooleanBinding printableBinding() {
-        return Bindings.createBooleanBinding(() -> planA.estimate() != null
-                        && (!comparing.get() || planB.estimate() != null),
-                planA.estimateProperty(), planB.estimateProperty(), comparing);
+    /** True when every plan on screen has good numbers: the results show (else what to fix). */
+    public BooleanBinding ready() {
+        return ready;
+    }
+
+    /** The ids of the notes under the results: those of each plan shown, each once (see {@link PlanNotes}). */
+    public List<String> notesShown() {
+        Set<String> ids = new LinkedHashSet<>(planA.notesProperty().get());
+        if (comparing.get()) {
+            ids.addAll(planB.notesProperty().get());
+        }
+        if (unsureShown.get()) {
+            ids.remove(PlanNotes.ASK_INSURER); // already beside the two estimates
+        }
+        return List.copyOf(ids);
+    }
+
+    /** True when one plan shows and its coverage is "I don't know": both estimates show side by side. */
+    public BooleanBinding unsureShown() {
+        return unsureShown;
     }
 
     // ---- commands ----

@@ -1,7 +1,6 @@
 package org.ketamineguide.planner.ui;
 
 import static org.ketamineguide.planner.ui.PlannerViews.label;
-import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,10 @@ final class PlanChart {
         this.text = text;
     }
 
-    /** Shows plan {@code a} (and {@code b} when comparing); with {@code a} null, says why there is no chart. */
+    /**
+     * Draws plan {@code a} (and {@code b} when comparing); with {@code a} null, says why there is no
+     * chart (the chart and its legend are then hidden by the results view's bindings).
+     */
     void show(PlanEstimate a, PlanEstimate b) {
         List<String> summary = new ArrayList<>();
         chart.getData().clear();
@@ -60,8 +62,6 @@ final class PlanChart {
         }
         chart.setAccessibleText(String.join(" ", summary));
         summaryBox.getChildren().setAll(summary.stream().map(s -> label(s, "planner-chart-line")).toList());
-        reveal(legendNote, a != null);
-        reveal(chart, a != null);
     }
 
     private void addSeries(PrintDocument.Series line) {

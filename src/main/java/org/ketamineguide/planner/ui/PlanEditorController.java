@@ -1,41 +1,43 @@
 package org.ketamineguide.planner.ui;
 
 import static org.ketamineguide.planner.ui.PlannerViews.label;
-import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 import static org.ketamineguide.planner.ui.PlannerViews.styleWhen;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.beans.WeakInvalidationListener;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.InsuranceKind;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The form of the plan being edited (plan A, or plan B while comparing). Choices call the plan's
- * commands; the plan's state drives what is selected and shown. Switching plans re-binds every
- * row. JavaFX thread only.
+ * commands; the plan's state drives what is selected, and its bindings what is shown. Switching
+ * plans re-binds every row. JavaFX thread only.
  */
 public final class PlanEditorController {
     private final CostPlannerModel model;
     private final PlannerText text;
-    private final List<Runnable> unbind = new ArrayList<>();
-    /** Held by this controller; the plan's weak references to it end with the view. */
-    private final InvalidationListener resync = o -> sync();
+    private ViewScope scope;
+    /** The plan the form shows, and what of it the view follows (both replaced on a switch of plans). */
     private PlanModel plan;
-    private Map<InsuranceKind, RadioButton> kindButtons;
-    private Map<Coverage, RadioButton> coverageButtons;
+    private ViewScope.Watch following;
+    private ChoiceButtons<Treatment> treatments;
+    private ChoiceButtons<Integer> intervals;
+    private ChoiceButtons<InsuranceKind> kinds;
+    private ChoiceButtons<Coverage> coverages;
+    private ChoiceButtons<Boolean> sharing;
 
     @FXML
     private VBox editorRoot;
@@ -119,96 +121,91 @@ public final class PlanEditorController {
 
     @FXML
     private void initialize() {
-        onChoice(treatmentGroup, t -> plan.selectTreatment(t == ivButton ? Treatment.IV_KETAMINE : Treatment.SPRAVATO));
-        onChoice(intervalGroup, t -> plan.spravatoIntervalWeeksProperty().set(t == weeklyButton ? 1 : 2));
-        kindButtons = Map.of(InsuranceKind.COMMERCIAL, commercialButton, InsuranceKind.MEDICARE, medicareButton,
-                InsuranceKind.MEDICAID, medicaidButton, InsuranceKind.NONE, noInsuranceButton);
-        coverageButtons = Map.of(Coverage.YES, insuredButton, Coverage.NO, selfPayButton, Coverage.UNSURE, unsureButton);
-        onChoice(kindGroup, t -> plan.chooseKind(keyOf(kindButtons, t)));
-        onChoice(coverageGroup, t -> plan.chooseCoverage(keyOf(coverageButtons, t)));
-        onChoice(sharingGroup, t -> plan.useCopayProperty().set(t == copayButton));
-        WhileShowing.listen(editorRoot, o -> {
+        treatments = new ChoiceButtons<>(treatmentGroup,
+                Map.of(Treatment.IV_KETAMINE, ivButton, Treatment.SPRAVATO, spravatoButton), t -> plan.selectTreatment(t));
+        intervals = new ChoiceButtons<>(intervalGroup, Map.of(1, weeklyButton, 2, biweeklyButton),
+                weeks -> plan.spravatoIntervalWeeksProperty().set(weeks));
+        kinds = new ChoiceButtons<>(kindGroup, Map.of(InsuranceKind.COMMERCIAL, commercialButton,
+                InsuranceKind.MEDICARE, medicareButton, InsuranceKind.MEDICAID, medicaidButton,
+                InsuranceKind.NONE, noInsuranceButton), k -> plan.chooseKind(k));
+        coverages = new ChoiceButtons<>(coverageGroup, Map.of(Coverage.YES, insuredButton, Coverage.NO, selfPayButton,
+                Coverage.UNSURE, unsureButton), c -> plan.chooseCoverage(c));
+        sharing = new ChoiceButtons<>(sharingGroup, Map.of(true, copayButton, false, deductibleButton),
+                copay -> plan.useCopayProperty().set(copay));
+        Shown.when(fromScreening, fromScreening.textProperty().isNotEmpty());
+        bindShowRules();
+        scope = new ViewScope(editorRoot);
+        show(model.editedPlan());
+        scope.follow(() -> {
             if (plan != model.editedPlan()) {
                 show(model.editedPlan());
             } else {
                 sync();
             }
         }, model.editingProperty(), model.insuranceAnswerProperty());
-        show(model.editedPlan());
     }
 
-    private static <K> K keyOf(Map<K, ? extends Toggle> buttons, Toggle t) {
-        return buttons.entrySet().stream().filter(e -> e.getValue() == t).findFirst().orElseThrow().getKey();
+    /** What shows follows the plan being edited: bound once, for both plans. */
+    private void bindShowRules() {
+        BooleanBinding iv = edited(PlanModel::ivChosen);
+        BooleanBinding covered = edited(PlanModel::covered);
+        BooleanBinding copay = edited(PlanModel::useCopayProperty);
+        BooleanBinding cap = edited(PlanModel::hasCapProperty);
+        Shown.when(ivSchedule, iv);
+        Shown.when(spravatoSchedule, iv.not());
+        Shown.when(priceParts, iv.not());
+        Shown.when(coverageBox, edited(PlanModel::insured));
+        Shown.when(insuranceBox, covered);
+        Shown.when(selfPayNote, covered.not());
+        Shown.when(deductibleRow, copay.not());
+        Shown.when(coinsuranceRow, copay.not());
+        Shown.when(copayRow, copay);
+        Shown.when(capRow, cap);
+        Shown.when(noCapNote, cap.not());
+        Shown.when(coveredDefault, edited(PlanModel::coveredDefaultShown));
     }
 
-    private void onChoice(ToggleGroup group, java.util.function.Consumer<Toggle> command) {
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null && plan != null) {
-                command.accept(now);
-            }
-        });
+    /** A rule of the plan being edited: plan A's or plan B's, as the editing switch says. */
+    private BooleanBinding edited(Function<PlanModel, ObservableBooleanValue> rule) {
+        ObservableBooleanValue a = rule.apply(model.planA());
+        ObservableBooleanValue b = rule.apply(model.planB());
+        return Bindings.createBooleanBinding(() -> (model.editedPlan() == model.planA() ? a : b).get(),
+                model.editingProperty(), a, b);
     }
 
-    private List<PlanFieldRow> rows() {
-        return editorRoot.lookupAll(".planner-field").stream().map(n -> (PlanFieldRow) n).toList();
-    }
-
-    /** Binds the form to a plan, undoing the binding to the one shown before. */
+    /** Binds the form's fields and choices to a plan, undoing the binding to the one shown before. */
     private void show(PlanModel next) {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
-        plan = null;
-        rows().forEach(r -> r.show(next, text));
+        if (plan != null) {
+            following.cancel();
+            capCheck.selectedProperty().unbindBidirectional(plan.hasCapProperty());
+        }
+        editorRoot.lookupAll(".planner-field").forEach(n -> ((PlanFieldRow) n).show(next, text));
         capCheck.selectedProperty().bindBidirectional(next.hasCapProperty());
-        unbind.add(() -> capCheck.selectedProperty().unbindBidirectional(next.hasCapProperty()));
-        InvalidationListener weak = new WeakInvalidationListener(resync);
-        List<Observable> watched = List.of(next.treatmentProperty(), next.coverageProperty(), next.kindProperty(),
-                next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
-        watched.forEach(o -> o.addListener(weak));
-        unbind.add(() -> watched.forEach(o -> o.removeListener(weak)));
         plan = next;
+        following = scope.follow(this::sync, next.treatmentProperty(), next.coverageProperty(), next.kindProperty(),
+                next.spravatoIntervalWeeksProperty(), next.useCopayProperty(), next.hasCapProperty());
         sync();
     }
 
-    /** Makes selections and visible parts match the plan. */
+    /** Makes the choices and the texts match the plan (what shows is bound in {@link #bindShowRules}). */
     private void sync() {
-        if (plan == null) {
-            return;
-        }
         PlanModel p = plan;
-        plan = null; // selecting below must not echo back as commands
         boolean iv = p.treatment() == Treatment.IV_KETAMINE;
-        treatmentGroup.selectToggle(iv ? ivButton : spravatoButton);
+        treatments.select(p.treatment());
         styleWhen(ivCard, "planner-card-selected", iv);
         styleWhen(spravatoCard, "planner-card-selected", !iv);
-        intervalGroup.selectToggle(p.spravatoIntervalWeeksProperty().get() == 1 ? weeklyButton : biweeklyButton);
-        kindGroup.selectToggle(kindButtons.get(p.kind()));
-        coverageGroup.selectToggle(coverageButtons.get(p.coverageProperty().get()));
-        sharingGroup.selectToggle(p.useCopayProperty().get() ? copayButton : deductibleButton);
-        plan = p;
-        reveal(ivSchedule, iv);
-        reveal(spravatoSchedule, !iv);
-        boolean insured = p.kind() != InsuranceKind.NONE;
-        reveal(coverageBox, insured);
-        reveal(insuranceBox, p.isCovered());
-        reveal(selfPayNote, !p.isCovered());
+        intervals.select(p.spravatoIntervalWeeksProperty().get());
+        kinds.select(p.kind());
+        coverages.select(p.coverageProperty().get());
+        sharing.select(p.useCopayProperty().get());
         selfPayNote.setText(text.selfPayNote(p.kind()));
         priceParts.setText(text.priceParts(p.treatment()));
-        reveal(priceParts, !iv);
-        reveal(deductibleRow, !p.useCopayProperty().get());
-        reveal(coinsuranceRow, !p.useCopayProperty().get());
-        reveal(copayRow, p.useCopayProperty().get());
-        reveal(capRow, p.hasCapProperty().get());
-        reveal(noCapNote, !p.hasCapProperty().get());
         noCapNote.setText(text.noCapNote(p.treatment(), p.kind()));
         priceRanges.getChildren().setAll(text.priceRanges(p.treatment()).stream()
                 .map(line -> (Node) label(line, "planner-range")).toList());
         spravatoIntervalSource.setText(text.spravatoIntervalSource());
-        String answer = model.insuranceAnswerProperty().getValue();
-        fromScreening.setText(text.fromScreening(answer));
-        reveal(fromScreening, !fromScreening.getText().isEmpty());
+        fromScreening.setText(text.fromScreening(model.insuranceAnswerProperty().getValue()));
         coveredDefault.setText(text.coveredDefault(p.treatment()));
-        reveal(coveredDefault, !p.isCoverageChosen() && (iv || answer == null));
     }
 
     @FXML

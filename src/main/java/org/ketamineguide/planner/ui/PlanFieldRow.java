@@ -1,9 +1,5 @@
 package org.ketamineguide.planner.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -14,6 +10,8 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanProblem;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * One number field of the planner form: its label, the text field (with minus and plus buttons
@@ -33,8 +31,8 @@ public final class PlanFieldRow extends VBox {
     private final Button less = new Button("\u2212");
     private final Button more = new Button("+");
     private final HBox inputLine = new HBox();
-    private final List<Runnable> unbind = new ArrayList<>();
-    private InvalidationListener redescribe;
+    private final ViewScope scope = new ViewScope(this);
+    private Runnable unbind = () -> { };
     private PlanField field;
     private boolean stepper;
 
@@ -59,6 +57,7 @@ public final class PlanFieldRow extends VBox {
         inputLine.getStyleClass().add("planner-field-line");
         inputLine.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(label, inputLine, error, help, defaultLine);
+        Shown.when(error, error.textProperty().isNotEmpty());
         showError(null);
     }
 
@@ -108,22 +107,15 @@ public final class PlanFieldRow extends VBox {
 
     /** Binds the row to a plan, undoing any earlier binding. */
     public void show(PlanModel plan, PlannerText text) {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
+        unbind.run();
         var property = plan.textProperty(field);
         input.textProperty().bindBidirectional(property);
-        unbind.add(() -> input.textProperty().unbindBidirectional(property));
-        // Weak, held by this row: a discarded view must not stay attached to the long-lived plan.
-        redescribe = o -> describe(plan, text);
-        InvalidationListener weak = new WeakInvalidationListener(redescribe);
-        plan.problemProperty(field).addListener(weak);
-        plan.treatmentProperty().addListener(weak);
-        plan.kindProperty().addListener(weak);
-        unbind.add(() -> {
-            plan.problemProperty(field).removeListener(weak);
-            plan.treatmentProperty().removeListener(weak);
-            plan.kindProperty().removeListener(weak);
-        });
+        ViewScope.Watch following = scope.follow(() -> describe(plan, text), plan.problemProperty(field),
+                plan.treatmentProperty(), plan.kindProperty());
+        unbind = () -> {
+            input.textProperty().unbindBidirectional(property);
+            following.cancel();
+        };
         less.setOnAction(e -> plan.step(field, -1));
         more.setOnAction(e -> plan.step(field, 1));
         describe(plan, text);
@@ -163,8 +155,6 @@ public final class PlanFieldRow extends VBox {
     private void showError(String message) {
         boolean bad = message != null;
         error.setText(bad ? "\u26A0 " + message : "");
-        error.setVisible(bad);
-        error.setManaged(bad);
         if (bad && !input.getStyleClass().contains("planner-field-bad")) {
             input.getStyleClass().add("planner-field-bad");
         } else if (!bad) {

@@ -4,14 +4,20 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableValue;
 import org.ketamineguide.content.Treatment;
 import org.ketamineguide.planner.CostEstimate;
@@ -60,19 +66,24 @@ public final class PlanModel {
     private final ObservableValue<String> insuranceAnswer;
     private final ReadOnlyObjectWrapper<Treatment> treatment = new ReadOnlyObjectWrapper<>();
     private final Map<PlanField, StringProperty> texts = new EnumMap<>(PlanField.class);
-    private final Map<PlanField, ReadOnlyObjectWrapper<PlanProblem>> problems = new EnumMap<>(PlanField.class);
+    private final Map<PlanField, ObjectBinding<PlanProblem>> problems = new EnumMap<>(PlanField.class);
     private final IntegerProperty spravatoIntervalWeeks = new SimpleIntegerProperty(2);
     private final ReadOnlyObjectWrapper<Coverage> coverage = new ReadOnlyObjectWrapper<>(Coverage.NO);
     private final ReadOnlyObjectWrapper<InsuranceKind> kind = new ReadOnlyObjectWrapper<>(InsuranceKind.COMMERCIAL);
     private final BooleanProperty useCopay = new SimpleBooleanProperty();
     private final BooleanProperty hasCap = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<PlanForm.Result> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<String>> notes = new ReadOnlyObjectWrapper<>(List.of());
+    /** The one thing a change publishes; everything else the view reads of the results comes from it. */
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ObjectBinding<PlanForm.Result> result = fromOutcome(Outcome::result);
+    private final ObjectBinding<CostEstimate> estimate = fromOutcome(o -> o.estimate() == null ? null : o.estimate().main());
+    private final ObjectBinding<List<String>> notes = fromOutcome(Outcome::notes);
     private final Map<Treatment, Map<PlanField, String>> stash = new EnumMap<>(Treatment.class);
     private final Map<InsuranceKind, KindState> kindStash = new EnumMap<>(InsuranceKind.class);
-    private boolean coverageChosen;
+    private final BooleanBinding ivChosen = treatment.isEqualTo(Treatment.IV_KETAMINE);
+    private final BooleanBinding insured = kind.isNotEqualTo(InsuranceKind.NONE);
+    private final BooleanBinding covered = Bindings.createBooleanBinding(this::isCovered, kind, coverage);
+    private final BooleanBinding coveredDefaultShown;
+    private final ReadOnlyBooleanWrapper coverageChosen = new ReadOnlyBooleanWrapper();
     private boolean kindChosen;
     private boolean updating;
 
@@ -84,12 +95,15 @@ public final class PlanModel {
             StringProperty text = new SimpleStringProperty("");
             text.addListener((obs, old, now) -> recompute());
             texts.put(f, text);
-            problems.put(f, new ReadOnlyObjectWrapper<>());
+            problems.put(f, fromOutcome(o -> o.result().problems().get(f)));
         }
         spravatoIntervalWeeks.addListener((obs, old, now) -> recompute());
         useCopay.addListener((obs, old, now) -> recompute());
         hasCap.addListener((obs, old, now) -> recompute());
         insuranceAnswer.addListener((obs, old, now) -> followAnswer());
+        coveredDefaultShown = Bindings.createBooleanBinding(
+                () -> !coverageChosen.get() && (ivChosen.get() || insuranceAnswer.getValue() == null),
+                coverageChosen, ivChosen, insuranceAnswer);
         reset();
     }
 
@@ -108,9 +122,12 @@ public final class PlanModel {
         return texts.get(field);
     }
 
-    /** What is wrong with a field, or null when it is fine or does not matter for the current choices. */
-    public ReadOnlyObjectProperty<PlanProblem> problemProperty(PlanField field) {
-        return problems.get(field).getReadOnlyProperty();
+    /**
+     * What is wrong with a field, or null when it is fine or does not matter for the current choices
+     * (read from the latest {@link #outcomeProperty() outcome}).
+     */
+    public ObservableObjectValue<PlanProblem> problemProperty(PlanField field) {
+        return problems.get(field);
     }
 
     /** SPRAVATO from week 9: 1 (every week) or 2 (every 2 weeks). */
@@ -144,7 +161,7 @@ public final class PlanModel {
 
     /** True once the person has answered the coverage question themselves. */
     public boolean isCoverageChosen() {
-        return coverageChosen;
+        return coverageChosen.get();
     }
 
     public BooleanProperty useCopayProperty() {
@@ -155,14 +172,17 @@ public final class PlanModel {
         return hasCap;
     }
 
-    /** The checked form: a plan, or the fields to fix. */
-    public ReadOnlyObjectProperty<PlanForm.Result> resultProperty() {
-        return result.getReadOnlyProperty();
+    /** The checked form: a plan, or the fields to fix (read from the latest outcome). */
+    public ObservableObjectValue<PlanForm.Result> resultProperty() {
+        return result;
     }
 
-    /** The estimate that stands for the plan (see {@link PlanEstimate#main()}), or null while any field that matters is bad. */
-    public ReadOnlyObjectProperty<CostEstimate> estimateProperty() {
-        return estimate.getReadOnlyProperty();
+    /**
+     * The estimate that stands for the plan (see {@link PlanEstimate#main()}), or null while any
+     * field that matters is bad (read from the latest outcome).
+     */
+    public ObservableObjectValue<CostEstimate> estimateProperty() {
+        return estimate;
     }
 
     public CostEstimate estimate() {
@@ -175,18 +195,46 @@ public final class PlanModel {
         return o == null ? null : o.estimate();
     }
 
-    /** The ids of the notes that apply (see {@link PlanNotes}). */
-    public ReadOnlyObjectProperty<List<String>> notesProperty() {
-        return notes.getReadOnlyProperty();
+    /** The ids of the notes that apply (see {@link PlanNotes}; read from the latest outcome). */
+    public ObservableObjectValue<List<String>> notesProperty() {
+        return notes;
     }
 
-    /** Everything one change produced; views that show results follow this one property. */
+    /**
+     * Everything one change produced, published once per change (one keystroke, one click): views
+     * that show results follow this one property.
+     */
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
     public PlannerDefaults defaults() {
         return defaults;
+    }
+
+    // ---- what the form shows, as bindings the view binds once ----
+
+    /** IV ketamine is chosen: its schedule shows (else SPRAVATO's, with its price parts). */
+    public BooleanBinding ivChosen() {
+        return ivChosen;
+    }
+
+    /** The person has some insurance: "Does your plan pay for this treatment?" shows. */
+    public BooleanBinding insured() {
+        return insured;
+    }
+
+    /** The plan pays or may pay: the insurance numbers show (else the note about paying in full). */
+    public BooleanBinding covered() {
+        return covered;
+    }
+
+    /**
+     * The sentence that says why the coverage answer starts where it does shows: until the person
+     * answers themselves, for IV ketamine or when the screening did not ask about insurance.
+     */
+    public BooleanBinding coveredDefaultShown() {
+        return coveredDefaultShown;
     }
 
     // ---- commands ----
@@ -206,7 +254,7 @@ public final class PlanModel {
                     texts.get(f).set(text);
                 }
             });
-            if (!coverageChosen) {
+            if (!coverageChosen.get()) {
                 coverage.set(startCoverage());
             }
         } finally {
@@ -217,7 +265,7 @@ public final class PlanModel {
 
     /** One click on "Does your plan pay for this treatment?": yes, no or I don't know. */
     public void chooseCoverage(Coverage answer) {
-        coverageChosen = true;
+        coverageChosen.set(true);
         coverage.set(answer);
         recompute();
     }
@@ -253,7 +301,7 @@ public final class PlanModel {
     /** Shows a plan read from a file; everything the file does not say keeps its current value. */
     public void load(PlanSetup setup) {
         apply(PlanForm.fromSetup(setup, inputs()));
-        coverageChosen = true;
+        coverageChosen.set(true);
         kindChosen = true;
     }
 
@@ -261,7 +309,7 @@ public final class PlanModel {
     public void reset() {
         stash.clear();
         kindStash.clear();
-        coverageChosen = false;
+        coverageChosen.set(false);
         kindChosen = false;
         apply(defaults.initialInputs(initialTreatment, insuranceAnswer.getValue()));
     }
@@ -294,7 +342,7 @@ public final class PlanModel {
                 updating = false;
             }
         }
-        if (!coverageChosen) {
+        if (!coverageChosen.get()) {
             coverage.set(startCoverage());
         }
     }
@@ -303,7 +351,7 @@ public final class PlanModel {
         if (!kindChosen) {
             switchKind(PlannerDefaults.startKind(insuranceAnswer.getValue()));
         }
-        if (!coverageChosen) {
+        if (!coverageChosen.get()) {
             coverage.set(startCoverage());
         }
         recompute();
@@ -341,16 +389,12 @@ public final class PlanModel {
         }
         PlanInputs in = inputs();
         PlanForm.Result r = PlanForm.evaluate(in);
-        for (PlanField f : PlanField.values()) {
-            problems.get(f).set(r.problems().get(f));
-        }
         PlanEstimate e = r.isValid() ? r.setup().estimate() : null;
-        List<String> applicable = PlanNotes.applicable(in.treatment(), in.effectiveCoverage(), in.kind());
-        result.set(r);
-        estimate.set(e == null ? null : e.main());
-        if (!applicable.equals(notes.get())) {
-            notes.set(applicable);
-        }
-        outcome.set(new Outcome(r, e, applicable));
+        outcome.set(new Outcome(r, e, PlanNotes.applicable(in.treatment(), in.effectiveCoverage(), in.kind())));
+    }
+
+    /** A read-only view of one part of the outcome (invalidated with it, never published on its own). */
+    private <T> ObjectBinding<T> fromOutcome(Function<Outcome, T> part) {
+        return Bindings.createObjectBinding(() -> outcome.get() == null ? null : part.apply(outcome.get()), outcome);
     }
 }

@@ -2,12 +2,9 @@ package org.ketamineguide.planner.ui;
 
 import static org.ketamineguide.planner.ui.PlannerViews.fillTable;
 import static org.ketamineguide.planner.ui.PlannerViews.label;
-import static org.ketamineguide.planner.ui.PlannerViews.reveal;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -16,17 +13,17 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.planner.CostEstimate;
-import org.ketamineguide.planner.Coverage;
 import org.ketamineguide.planner.PlanEstimate;
-import org.ketamineguide.planner.PlanField;
 import org.ketamineguide.planner.PlanNotes;
-import org.ketamineguide.planner.PlanProblem;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * Shows what the plan, or the two compared plans, may cost: a headline that says what it assumes
  * about coverage, both estimates side by side for "I don't know", big totals with the hours and
- * visits, the chart (see {@link PlanChart}), the month table and the notes. While a field is bad it shows what to fix instead of any number. Refreshes once
- * per change of either plan. JavaFX thread only.
+ * visits, the chart (see {@link PlanChart}), the month table and the notes. While a field is bad it
+ * shows what to fix instead of any number; what shows is bound to the model. Refreshes once per
+ * change of either plan. JavaFX thread only.
  */
 public final class PlanResultsController {
     private final CostPlannerModel model;
@@ -108,26 +105,32 @@ public final class PlanResultsController {
     @FXML
     private void initialize() {
         costChart = new PlanChart(chart, weekAxis, legendNote, chartSummary, report, text);
-        WhileShowing.listen(resultsRoot, o -> refresh(), model.planA().outcomeProperty(),
-                model.planB().outcomeProperty(), model.comparingProperty());
+        BooleanExpression comparing = model.comparingProperty();
+        Shown.when(fixBox, model.ready().not());
+        Shown.when(singleBox, model.ready().and(comparing.not()));
+        Shown.when(compareBox, model.ready().and(comparing));
+        Shown.when(monthHeading, model.ready());
+        Shown.when(chart, model.ready());
+        Shown.when(legendNote, model.ready());
+        Shown.when(monthGrid, model.ready());
+        Shown.when(monthCaption, model.ready().and(comparing));
+        Shown.when(unsureBox, model.unsureShown());
+        for (Node tile : List.of(youPayTile, billedTile, insurerTile)) {
+            Shown.when(tile, model.unsureShown().not());
+        }
         refresh();
+        new ViewScope(resultsRoot).follow(this::refresh, model.planA().outcomeProperty(),
+                model.planB().outcomeProperty(), model.comparingProperty());
     }
 
     private void refresh() {
         boolean comparing = model.isComparing();
         PlanEstimate a = model.planA().planEstimate();
         PlanEstimate b = comparing ? model.planB().planEstimate() : null;
-        boolean ready = a != null && (!comparing || b != null);
+        boolean ready = model.ready().get();
         showFixes(comparing);
-        reveal(fixBox, !ready);
-        reveal(singleBox, ready && !comparing);
-        reveal(compareBox, ready && comparing);
         costChart.show(ready ? a : null, b);
-        reveal(monthHeading, ready);
-        reveal(monthGrid, ready);
-        reveal(monthCaption, ready && comparing);
-        boolean unsure = ready && !comparing && a.coverage() == Coverage.UNSURE;
-        reveal(unsureBox, unsure);
+        boolean unsure = model.unsureShown().get();
         if (ready && comparing) {
             compareHeadlines.getChildren().setAll(
                     label(text.messages().format("planner.print.headline", "A", text.headline(a)), "planner-headline-small"),
@@ -141,15 +144,12 @@ public final class PlanResultsController {
         } else {
             monthGrid.getChildren().clear();
         }
-        showNotes(comparing, unsure);
+        showNotes();
     }
 
     private void showSingle(PlanEstimate a, boolean unsure) {
         CostEstimate m = a.main();
         headline.setText(text.headline(a));
-        for (Node tile : List.of(youPayTile, billedTile, insurerTile)) {
-            reveal(tile, !unsure);
-        }
         // Alone in its row, the sessions tile takes the whole width.
         GridPane.setColumnIndex(sessionsTile, unsure ? 0 : 1);
         GridPane.setColumnSpan(sessionsTile, unsure ? 2 : 1);
@@ -169,31 +169,19 @@ public final class PlanResultsController {
 
     private void showFixes(boolean comparing) {
         fixList.getChildren().clear();
-        List<CostPlannerModel.Which> plans = comparing ? List.of(CostPlannerModel.Which.A, CostPlannerModel.Which.B)
-                : List.of(CostPlannerModel.Which.A);
-        for (CostPlannerModel.Which which : plans) {
+        for (CostPlannerModel.Which which : comparing ? CostPlannerModel.Which.values()
+                : new CostPlannerModel.Which[] {CostPlannerModel.Which.A}) {
             PlanModel p = model.plan(which);
-            Map<PlanField, PlanProblem> problems = p.resultProperty().get().problems();
-            if (problems.isEmpty()) {
-                continue;
+            List<String> lines = text.fixLines(comparing ? which.name() : null, p.resultProperty().get().problems(),
+                    p.treatment());
+            for (int i = 0; i < lines.size(); i++) {
+                fixList.getChildren().add(label(lines.get(i), i == 0 ? "planner-fix-heading" : "planner-fix-item"));
             }
-            fixList.getChildren().add(label(comparing ? text.messages().format("planner.results.fixPlan", which.name())
-                    : text.messages().get("planner.results.fix"), "planner-fix-heading"));
-            problems.forEach((field, problem) -> fixList.getChildren().add(label("\u2022 " + text.messages().format(
-                    "planner.results.fixItem", text.label(field, p.treatment()), text.problem(field, problem)),
-                    "planner-fix-item")));
         }
     }
 
-    private void showNotes(boolean comparing, boolean unsureShown) {
-        Set<String> ids = new LinkedHashSet<>(model.planA().notesProperty().get());
-        if (comparing) {
-            ids.addAll(model.planB().notesProperty().get());
-        }
-        if (unsureShown) {
-            ids.remove(PlanNotes.ASK_INSURER); // already beside the two estimates
-        }
-        notesBox.getChildren().setAll(ids.stream().map(id -> {
+    private void showNotes() {
+        notesBox.getChildren().setAll(model.notesShown().stream().map(id -> {
             VBox card = new VBox(label(text.note(id), "planner-note-text"), label(text.noteSource(id), "planner-note-source"));
             card.getStyleClass().add("planner-note");
             card.setId("note-" + id);

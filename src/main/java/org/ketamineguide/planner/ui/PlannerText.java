@@ -3,8 +3,10 @@ package org.ketamineguide.planner.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketamineguide.content.Source;
@@ -178,6 +180,21 @@ public final class PlannerText {
     public String kindName(InsuranceKind kind) {
         String key = "planner.kind." + kind.id();
         return messages.get(key);
+    }
+
+    /**
+     * What to fix before any number shows: a heading ("Fix plan A" when two plans show, {@code plan}
+     * null when one does), then one "• field: problem" line per bad field; empty when none is bad.
+     */
+    public List<String> fixLines(String plan, Map<PlanField, PlanProblem> problems, Treatment treatment) {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add(plan != null ? messages.format("planner.results.fixPlan", plan) : messages.get("planner.results.fix"));
+        problems.forEach((field, problem) -> out.add("\u2022 " + messages.format("planner.results.fixItem",
+                label(field, treatment), problem(field, problem))));
+        return out;
     }
 
     /** An amount rounded to whole dollars, for sentences that say "about". */

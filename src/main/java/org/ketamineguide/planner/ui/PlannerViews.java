@@ -13,12 +13,6 @@ final class PlannerViews {
     private PlannerViews() {
     }
 
-    /** Shows or hides a node and lets the layout close the gap. */
-    static void reveal(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
-    }
-
     /** Adds or removes one style class. */
     static void styleWhen(Node node, String styleClass, boolean on) {
         node.getStyleClass().remove(styleClass);

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.safety.CrisisLanguage;
 import org.ketamineguide.ui.CrisisCard;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The crisis card that any screen shows where a person types words of danger: the ways to get help
@@ -87,8 +88,7 @@ public final class CrisisHelp implements CrisisCard {
         } else if (!danger && showing) {
             slot.getChildren().clear();
         }
-        slot.setVisible(danger);
-        slot.setManaged(danger);
+        Shown.set(slot, danger);
     }
 
     private static Label line(String text, String styleClass) {

@@ -1,7 +1,6 @@
 package org.ketamineguide.screening.ui;
 
-import javafx.collections.MapChangeListener;
-import javafx.collections.WeakMapChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -13,19 +12,19 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.screening.Option;
 import org.ketamineguide.screening.Question;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The answer buttons of one question: radio-like toggle buttons (one stays chosen), at least 48 px,
  * chosen with a click, a tap, Space or Enter. They follow the model's answers and tell the model
- * when one is chosen. Call {@link #dispose()} when the page goes away. JavaFX thread only.
+ * when one is chosen, following the answer while they are on screen ({@link ViewScope}). JavaFX
+ * thread only.
  */
 final class AnswerButtons {
     private final ScreeningWizardModel model;
     private final Question question;
     private final ToggleGroup group = new ToggleGroup();
     private final Pane box;
-    private final MapChangeListener<String, String> follow;
-    private final WeakMapChangeListener<String, String> weakFollow;
     private boolean updating;
 
     /**
@@ -76,14 +75,7 @@ final class AnswerButtons {
                 model.answer(question.id(), (String) now.getUserData());
             }
         });
-        follow = change -> {
-            if (change.getKey().equals(question.id())) {
-                select(model.answers().get(question.id()));
-            }
-        };
-        // weak, so that a page thrown away with its view (kiosk reset) does not stay tied to the model
-        weakFollow = new WeakMapChangeListener<>(follow);
-        model.answers().addListener(weakFollow);
+        new ViewScope(box).onChange(Bindings.valueAt(model.answers(), question.id()), (was, now) -> select(now));
     }
 
     Pane node() {
@@ -94,10 +86,6 @@ final class AnswerButtons {
     ToggleButton focusTarget() {
         Toggle chosen = group.getSelectedToggle();
         return chosen != null ? (ToggleButton) chosen : (ToggleButton) box.getChildren().get(0);
-    }
-
-    void dispose() {
-        model.answers().removeListener(weakFollow);
     }
 
     private void choose(ToggleButton b) {

@@ -57,11 +57,6 @@ final class QuestionPane implements WizardPage {
         return buttons.get(0).focusTarget();
     }
 
-    @Override
-    public void dispose() {
-        buttons.forEach(AnswerButtons::dispose);
-    }
-
     static Label label(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);

@@ -1,7 +1,5 @@
 package org.ketamineguide.screening.ui;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.session.MyQuestions;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The result page: urgent help or the 988 message first when they apply (and then no card is
@@ -30,8 +30,6 @@ final class ResultPane implements WizardPage {
     private final MyQuestions myQuestions;
     private final Pane actions;
     private final VBox root = new VBox();
-    private final InvalidationListener redraw = obs -> build();
-    private final WeakInvalidationListener weakRedraw = new WeakInvalidationListener(redraw);
 
     ResultPane(ScreeningWizardModel model, Messages messages, boolean stacked, Runnable showCrisis,
                MyQuestions myQuestions, Pane actions) {
@@ -43,11 +41,9 @@ final class ResultPane implements WizardPage {
         this.actions = actions;
         root.getStyleClass().addAll("wizard-page", "result-page");
         root.setId("resultPage");
-        model.resultProperty().addListener(weakRedraw);
-        model.stepsProperty().addListener(weakRedraw);
-        model.counselorViewProperty().addListener(weakRedraw);
-        myQuestions.questions().addListener(weakRedraw);
         build();
+        new ViewScope(root).follow(this::build, model.resultProperty(), model.stepsProperty(),
+                model.counselorViewProperty(), myQuestions.questions());
     }
 
     @Override
@@ -60,14 +56,6 @@ final class ResultPane implements WizardPage {
     public Node focusTarget() {
         Node help = root.lookup(".result-focus");
         return help != null ? help : actions.getChildren().stream().filter(Node::isVisible).findFirst().orElse(root);
-    }
-
-    @Override
-    public void dispose() {
-        model.resultProperty().removeListener(weakRedraw);
-        model.stepsProperty().removeListener(weakRedraw);
-        model.counselorViewProperty().removeListener(weakRedraw);
-        myQuestions.questions().removeListener(weakRedraw);
     }
 
     private void build() {
@@ -152,8 +140,7 @@ final class ResultPane implements WizardPage {
     private VBox whatNext() {
         Button plan = action("planCostsButton", "screening.whatNext.plan", model::planCosts);
         Button weigh = action("weighOptionsButton", "screening.whatNext.weigh", model::weighOptions);
-        weigh.visibleProperty().bind(model.canWeighOptionsProperty());
-        weigh.managedProperty().bind(weigh.visibleProperty());
+        Shown.when(weigh, model.canWeighOptionsProperty());
         Button again = action("newScreeningButton", "screening.whatNext.again", model::startNewScreening);
         Button done = action("doneButton", "screening.whatNext.done", model::finish);
         done.getStyleClass().add("primary");

@@ -1,13 +1,10 @@
 package org.ketamineguide.screening.ui;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,8 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.screening.Question;
-import org.ketamineguide.screening.ScreeningResult;
 import org.ketamineguide.screening.Section;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The review page: every answer, grouped by section, each changeable in place. It redraws itself
@@ -32,9 +29,6 @@ final class ReviewPane implements WizardPage {
     private final boolean stacked;
     private final VBox root = new VBox();
     private final Set<String> open = new HashSet<>();
-    private final List<AnswerButtons> buttons = new ArrayList<>();
-    private final ChangeListener<ScreeningResult> redraw;
-    private final WeakChangeListener<ScreeningResult> weakRedraw;
     private final Map<String, String> seen = new HashMap<>();
     private String focusQuestion;
 
@@ -44,11 +38,9 @@ final class ReviewPane implements WizardPage {
         this.stacked = stacked;
         root.getStyleClass().addAll("wizard-page", "review-page");
         root.setId("reviewPage");
-        redraw = (obs, was, now) -> build();
-        weakRedraw = new WeakChangeListener<>(redraw);
-        model.resultProperty().addListener(weakRedraw);
         seen.putAll(model.answers());
         build();
+        new ViewScope(root).follow(this::build, model.resultProperty());
     }
 
     @Override
@@ -63,12 +55,6 @@ final class ReviewPane implements WizardPage {
         return results.isDisabled() ? root.lookup(".review-change") : results;
     }
 
-    @Override
-    public void dispose() {
-        model.resultProperty().removeListener(weakRedraw);
-        buttons.forEach(AnswerButtons::dispose);
-    }
-
     private void build() {
         // a question just answered or changed closes its options and keeps the focus
         model.answers().forEach((q, o) -> {
@@ -79,8 +65,6 @@ final class ReviewPane implements WizardPage {
         });
         seen.clear();
         seen.putAll(model.answers());
-        buttons.forEach(AnswerButtons::dispose);
-        buttons.clear();
         Button results = new Button(messages.get("screening.next.REVIEW"));
         results.setId("reviewResultsButton");
         results.getStyleClass().add("primary");
@@ -141,9 +125,7 @@ final class ReviewPane implements WizardPage {
         }
         row.getChildren().addAll(question, line);
         if (expanded) {
-            AnswerButtons options = new AnswerButtons(model, q, stacked);
-            buttons.add(options);
-            row.getChildren().add(options.node());
+            row.getChildren().add(new AnswerButtons(model, q, stacked).node());
         }
         return row;
     }

@@ -15,6 +15,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.session.MyQuestions;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The screening wizard's view: binds the header, Back and Next to the model and shows the page the
@@ -31,8 +33,6 @@ public final class ScreeningWizardController {
     private final boolean kiosk;
     private final Runnable showCrisis;
     private final MyQuestions myQuestions;
-    private final ViewListeners listeners = new ViewListeners();
-    private Runnable disposePage = () -> { };
 
     @FXML
     private BorderPane wizardRoot;
@@ -87,38 +87,31 @@ public final class ScreeningWizardController {
         stepTitleLabel.textProperty().bind(model.stepTitle());
         for (Label note : new Label[] {clearedNoteLabel, helpNoteLabel}) {
             note.textProperty().bind(note == clearedNoteLabel ? model.clearedNoteProperty() : model.helpNote());
-            note.visibleProperty().bind(note.textProperty().isNotEmpty());
-            note.managedProperty().bind(note.visibleProperty());
+            Shown.when(note, note.textProperty().isNotEmpty());
         }
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
         // the result page ends with its own "What next?", so Next is not left there disabled
-        nextButton.visibleProperty().bind(model.onResultPage().not());
-        nextButton.managedProperty().bind(nextButton.visibleProperty());
+        Shown.when(nextButton, model.onResultPage().not());
         nextButton.textProperty().bind(model.nextText());
         counselorToggle.selectedProperty().bindBidirectional(model.counselorViewProperty());
         privacyLabel.setText(messages.get(kiosk ? "screening.welcome.privacy.kiosk" : "screening.welcome.privacy.laptop"));
         for (Node n : new Node[] {openButton, exportButton, saveButton}) {
-            showWhen(n, model.canSave());
+            Shown.set(n, model.canSave());
         }
-        model.counselorViewProperty().addListener(listeners.weak(obs -> updateSafetyButton()));
-        model.stepsProperty().addListener(listeners.weak(obs -> updateSafetyButton()));
-        updateSafetyButton();
+        Shown.when(openSafetyButton, model.canOpenSafety());
         model.onePerPageProperty().set(kiosk);
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
-        model.stepProperty().addListener(listeners.weak((obs, was, now) -> {
-            if (!now.equals(was)) {
-                showPage(now, samePage(was, now));
-            }
-        }));
-        model.onePerPageProperty().addListener(listeners.weak(obs -> {
-            wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
-            showPage(model.stepProperty().get(), false);
-        }));
         wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);
+        ViewScope scope = new ViewScope(wizardRoot);
+        scope.onChange(model.stepProperty(), (was, now) -> showPage(now, samePage(was, now)));
+        scope.follow(() -> {
+            wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
+            showPage(model.stepProperty().get(), false);
+        }, model.onePerPageProperty());
     }
 
     /** True when a question page only gained or lost a question (an answer brought one in). */
@@ -136,7 +129,6 @@ public final class ScreeningWizardController {
         Node focused = wizardRoot.getScene() == null ? null : wizardRoot.getScene().getFocusOwner();
         String keepFocus = keepPlace && focused != null ? focused.getId() : null;
         double keepScroll = stepScroll.getVvalue();
-        disposePage.run();
         boolean stacked = model.onePerPageProperty().get();
         WizardPage drawn = switch (step.kind()) {
             case QUESTIONS -> new QuestionPane(model, step, stacked);
@@ -144,7 +136,6 @@ public final class ScreeningWizardController {
             case RESULT -> new ResultPane(model, messages, stacked, showCrisis, myQuestions, resultActions);
             case WELCOME -> null;
         };
-        disposePage = drawn == null ? () -> { } : drawn::dispose;
         Node page = drawn == null ? welcomePane : drawn.node();
         Node focus = drawn == null ? null : drawn.focusTarget();
         stepArea.getChildren().setAll(page);
@@ -154,15 +145,6 @@ public final class ScreeningWizardController {
             Node target = kept != null ? kept : focus == null ? nextButton : focus;
             Platform.runLater(target::requestFocus);
         }
-    }
-
-    private void updateSafetyButton() {
-        showWhen(openSafetyButton, model.counselorViewProperty().get() && !model.closedSections().isEmpty());
-    }
-
-    private static void showWhen(Node node, boolean show) {
-        node.setVisible(show);
-        node.setManaged(show);
     }
 
     @FXML

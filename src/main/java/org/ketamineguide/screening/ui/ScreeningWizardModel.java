@@ -81,6 +81,7 @@ public final class ScreeningWizardModel implements Resettable {
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
     private final BooleanBinding onResult;
+    private final BooleanBinding canOpenSafety;
     private final StringBinding progress;
     private final StringBinding title;
     private final StringBinding helpNote;
@@ -105,6 +106,8 @@ public final class ScreeningWizardModel implements Resettable {
         canGoNext = Bindings.createBooleanBinding(this::nextAllowed, step, answers, steps);
         canGoBack = index.greaterThan(0);
         onResult = Bindings.createBooleanBinding(() -> step.get().kind() == WizardStep.Kind.RESULT, step);
+        canOpenSafety = Bindings.createBooleanBinding(() -> counselorView.get() && !closedSections().isEmpty(),
+                counselorView, steps);
         progress = Bindings.createStringBinding(() -> messages.format("screening.progress", index.get() + 1,
                 steps.get().size()), index, steps);
         title = Bindings.createStringBinding(() -> titleOf(step.get()), step);
@@ -180,6 +183,11 @@ public final class ScreeningWizardModel implements Resettable {
     }
 
     /** True when a "Weigh my options" screen is wired in; the button hides otherwise. */
+    /** True when a counselor may open sections that are not showing now (the safety questions). */
+    public BooleanBinding canOpenSafety() {
+        return canOpenSafety;
+    }
+
     public ReadOnlyBooleanProperty canWeighOptionsProperty() {
         return canWeighOptions.getReadOnlyProperty();
     }

@@ -9,7 +9,4 @@ interface WizardPage {
 
     /** Where keyboard focus goes when the page opens, or null for the Next button. */
     Node focusTarget();
-
-    /** Stops following the model; called when the page goes away. */
-    void dispose();
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.ketamineguide.content.ComparisonTable;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.SourceList;
+import org.ketamineguide.ui.Shown;
 
 /**
  * The side-by-side comparison: a grid with one equal-width column per option where there is
@@ -55,8 +56,7 @@ public final class ComparisonController {
         SourceList sources = model.comparisonSources();
         comparisonTitle.setText(table.title());
         comparisonIntro.setText(table.intro());
-        exportComparisonButton.setVisible(model.canSave());
-        exportComparisonButton.setManaged(model.canSave());
+        Shown.set(exportComparisonButton, model.canSave());
         grid = grid(table, sources);
         cards = cards(table, sources);
         sources.citations().forEach(c -> comparisonSources.getChildren().add(TopicPageView.label(c, "source-line", null)));

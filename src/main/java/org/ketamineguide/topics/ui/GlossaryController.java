@@ -4,14 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.Words;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The glossary: every term A to Z under its letter, with its definition and sources. When the
@@ -22,9 +21,6 @@ public final class GlossaryController {
     private final TopicBrowserModel model;
     private final Messages messages;
     private final Map<String, VBox> entries = new HashMap<>();
-    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
-    private final ChangeListener<String> onFocus = (obs, old, id) -> bringIntoView(id);
-    private final ChangeListener<TopicBrowserModel.Place> onPlace = (obs, old, place) -> onPlace(place);
 
     @FXML
     private ScrollPane glossaryView;
@@ -47,10 +43,9 @@ public final class GlossaryController {
             }
             termList.getChildren().add(entry(term));
         }
-        // the model holds this controller only weakly, so its view must hold it
-        termList.getProperties().put(getClass(), this);
-        model.glossaryFocusProperty().addListener(new WeakChangeListener<>(onFocus));
-        model.placeProperty().addListener(new WeakChangeListener<>(onPlace));
+        ViewScope scope = new ViewScope(termList);
+        scope.onChange(model.glossaryFocusProperty(), (before, id) -> bringIntoView(id));
+        scope.onChange(model.placeProperty(), (before, place) -> onPlace(place));
     }
 
     private void onPlace(TopicBrowserModel.Place place) {

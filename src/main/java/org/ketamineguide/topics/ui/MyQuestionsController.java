@@ -1,7 +1,6 @@
 package org.ketamineguide.topics.ui;
 
-import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,6 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The questions the user collected for a clinician: read them, remove any, print them or save a
@@ -17,8 +18,6 @@ import org.ketamineguide.i18n.Messages;
 public final class MyQuestionsController {
     private final TopicBrowserModel model;
     private final Messages messages;
-    // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
-    private final ListChangeListener<String> onQuestions = c -> refresh();
 
     @FXML
     private Label emptyLabel;
@@ -36,20 +35,16 @@ public final class MyQuestionsController {
 
     @FXML
     private void initialize() {
-        exportQuestionsButton.setVisible(model.canSave());
-        exportQuestionsButton.setManaged(model.canSave());
-        // the model holds this controller only weakly, so its view must hold it
-        questionList.getProperties().put(getClass(), this);
-        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
+        Shown.set(exportQuestionsButton, model.canSave());
+        var empty = Bindings.isEmpty(model.myQuestions());
+        Shown.when(emptyLabel, empty);
+        printQuestionsButton.disableProperty().bind(empty);
+        exportQuestionsButton.disableProperty().bind(empty);
         refresh();
+        new ViewScope(questionList).follow(this::refresh, model.myQuestions());
     }
 
     private void refresh() {
-        boolean empty = model.myQuestions().isEmpty();
-        emptyLabel.setVisible(empty);
-        emptyLabel.setManaged(empty);
-        printQuestionsButton.setDisable(empty);
-        exportQuestionsButton.setDisable(empty);
         questionList.getChildren().clear();
         int number = 1;
         for (String question : model.myQuestions()) {

@@ -1,8 +1,9 @@
 package org.ketamineguide.topics.ui;
 
 import java.util.List;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -10,6 +11,8 @@ import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.SearchHit;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.ui.CrisisCard;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * Search results as they are typed: crisis help first when the words say someone may be in
@@ -20,8 +23,6 @@ public final class SearchResultsController {
     private final TopicBrowserModel model;
     private final Messages messages;
     private final CrisisCard crisisCard;
-    // the model outlives this view (a kiosk reloads views every visit): it holds this only weakly
-    private final ChangeListener<SearchResults> onResults = (obs, old, results) -> show(results);
 
     @FXML
     private VBox crisisSlot;
@@ -46,10 +47,23 @@ public final class SearchResultsController {
 
     @FXML
     private void initialize() {
-        // the model holds this controller only weakly, so its view must hold it
-        resultsSummary.getProperties().put(getClass(), this);
-        model.resultsProperty().addListener(new WeakChangeListener<>(onResults));
+        BooleanBinding anyTopic = whenResults(r -> !r.hits(SearchHit.Kind.TOPIC).isEmpty());
+        BooleanBinding anyWord = whenResults(r -> !r.hits(SearchHit.Kind.GLOSSARY).isEmpty());
+        // words of danger with nothing to show: the card speaks alone, no cold "Nothing matches" under it
+        BooleanBinding cardAlone = whenResults(r -> r.crisis() && r.hits().isEmpty());
+        BooleanBinding trySuggestions = whenResults(r -> !r.suggestions().isEmpty()).and(cardAlone.not());
+        Shown.when(topicHits, anyTopic);
+        Shown.when(glossaryHits, anyWord);
+        Shown.when(glossaryHeading, anyWord);
+        Shown.when(resultsSummary, cardAlone.not());
+        Shown.when(suggestionsHeading, trySuggestions);
+        Shown.when(suggestions, trySuggestions);
         show(model.resultsProperty().get());
+        new ViewScope(resultsSummary).follow(() -> show(model.resultsProperty().get()), model.resultsProperty());
+    }
+
+    private BooleanBinding whenResults(Predicate<SearchResults> rule) {
+        return Bindings.createBooleanBinding(() -> rule.test(model.resultsProperty().get()), model.resultsProperty());
     }
 
     private void show(SearchResults results) {
@@ -65,15 +79,7 @@ public final class SearchResultsController {
         }
         topicHits.getChildren().setAll(topics.stream().map(this::card).toList());
         glossaryHits.getChildren().setAll(words.stream().map(this::card).toList());
-        setShown(topicHits, !topics.isEmpty());
-        setShown(glossaryHits, !words.isEmpty());
-        setShown(glossaryHeading, !words.isEmpty());
-        // words of danger with nothing to show: the card speaks alone, no cold "Nothing matches" under it
-        boolean cardAlone = results.crisis() && results.hits().isEmpty();
-        setShown(resultsSummary, !cardAlone);
         suggestionsHeading.setText(messages.get(results.partial() ? "topics.search.partial" : "topics.search.try"));
-        setShown(suggestionsHeading, !cardAlone && !results.suggestions().isEmpty());
-        setShown(suggestions, !cardAlone && !results.suggestions().isEmpty());
         suggestions.getChildren().setAll(results.suggestions().stream().map(this::card).toList());
     }
 
@@ -90,10 +96,5 @@ public final class SearchResultsController {
         card.getStyleClass().add(topic ? "topics-result" : "topics-result-word");
         card.setAccessibleHelp(hit.snippet());
         return card;
-    }
-
-    private static void setShown(javafx.scene.Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
     }
 }

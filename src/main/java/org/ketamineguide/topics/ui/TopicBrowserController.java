@@ -3,10 +3,8 @@ package org.ketamineguide.topics.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.WeakListChangeListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +17,8 @@ import javafx.scene.layout.FlowPane;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
+import org.ketamineguide.ui.Shown;
+import org.ketamineguide.ui.ViewScope;
 
 /**
  * The "Learn" screen's frame: Back, the search box, the page buttons, and one sub-view per page
@@ -34,9 +34,6 @@ public final class TopicBrowserController {
     private static final int COMPACT_SEARCH_COLUMNS = 11;
 
     private final Map<View, ScrollPane> pages = new EnumMap<>(View.class);
-    // the model outlives this view (a kiosk reloads views every visit): it holds these only weakly
-    private final ListChangeListener<String> onQuestions = c -> updateQuestionCount();
-    private final ChangeListener<Place> onPlace = (obs, old, now) -> show(old, now);
 
     @FXML
     private FlowPane toolbar;
@@ -84,8 +81,7 @@ public final class TopicBrowserController {
         pages.put(View.COMPARISON, comparisonView);
         pages.put(View.GLOSSARY, glossaryView);
         pages.put(View.QUESTIONS, myQuestionsView);
-        backButton.visibleProperty().bind(model.canGoBackProperty());
-        backButton.managedProperty().bind(model.canGoBackProperty());
+        Shown.when(backButton, model.canGoBackProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         // hidden but keeping its place, so the buttons after it do not jump when it appears
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
@@ -99,25 +95,21 @@ public final class TopicBrowserController {
                 e.consume();
             }
         });
-        toolbar.widthProperty().addListener((obs, old, width) -> fitToolbar());
-        searchField.fontProperty().addListener((obs, old, font) -> fitToolbar());
-        model.myQuestions().addListener(new WeakListChangeListener<>(onQuestions));
-        updateQuestionCount();
-        // the model holds this controller only weakly, so its view must hold it
-        toolbar.getProperties().put(getClass(), this);
+        fitToolbar();
+        pages.forEach((view, page) -> Shown.when(page,
+                Bindings.createBooleanBinding(() -> model.place().view() == view, model.placeProperty())));
         pages.values().forEach(ScrollIntoView::follow);
-        model.placeProperty().addListener(new WeakChangeListener<>(onPlace));
+        updateQuestionCount();
         show(null, model.place());
+        ViewScope scope = new ViewScope(toolbar);
+        scope.follow(this::updateQuestionCount, model.myQuestions());
+        scope.onChange(model.placeProperty(), this::show);
     }
 
     private void show(Place old, Place now) {
         if (old != null) {
             model.rememberScroll(old, pages.get(old.view()).getVvalue());
         }
-        pages.forEach((view, page) -> {
-            page.setVisible(view == now.view());
-            page.setManaged(view == now.view());
-        });
         allTopicsButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.LIST);
         comparisonButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.COMPARISON);
         glossaryButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.GLOSSARY);
@@ -144,14 +136,15 @@ public final class TopicBrowserController {
 
     /** Folds the page buttons into one menu when they would not fit on one line. */
     private void fitToolbar() {
-        boolean compact = toolbar.getWidth() / searchField.getFont().getSize() < FULL_TOOLBAR_EMS;
+        BooleanBinding compact = Bindings.createBooleanBinding(
+                () -> toolbar.getWidth() / searchField.getFont().getSize() < FULL_TOOLBAR_EMS,
+                toolbar.widthProperty(), searchField.fontProperty());
         for (Button b : new Button[] {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton}) {
-            b.setVisible(!compact);
-            b.setManaged(!compact);
+            Shown.when(b, compact.not());
         }
-        moreMenu.setVisible(compact);
-        moreMenu.setManaged(compact);
-        searchField.setPrefColumnCount(compact ? COMPACT_SEARCH_COLUMNS : FULL_SEARCH_COLUMNS);
+        Shown.when(moreMenu, compact);
+        searchField.prefColumnCountProperty().bind(Bindings.when(compact)
+                .then(COMPACT_SEARCH_COLUMNS).otherwise(FULL_SEARCH_COLUMNS));
     }
 
     /** Moves focus from the search box to the first result (or suggestion). */

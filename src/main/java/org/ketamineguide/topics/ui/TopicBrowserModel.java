@@ -2,23 +2,23 @@ package org.ketamineguide.topics.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ketamineguide.content.Category;
 import org.ketamineguide.content.ComparisonTable;
@@ -87,9 +87,10 @@ public final class TopicBrowserModel implements Resettable {
     private final ReadOnlyObjectWrapper<SearchResults> results = new ReadOnlyObjectWrapper<>(SearchResults.none(""));
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(LIST);
     private final ReadOnlyObjectWrapper<Topic> topic = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper glossaryFocus = new ReadOnlyStringWrapper("");
-    private final Deque<Place> history = new ArrayDeque<>();
+    /** The pages Back walks, the newest first. */
+    private final ObservableList<Place> history = FXCollections.observableArrayList();
+    private final BooleanBinding canGoBack = Bindings.isNotEmpty(history);
     private final Map<Place, Double> scrollPositions = new HashMap<>();
 
     public TopicBrowserModel(ContentRepository content, Navigator navigator, MyQuestions myQuestions,
@@ -150,8 +151,8 @@ public final class TopicBrowserModel implements Resettable {
         return topic.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+    public BooleanExpression canGoBackProperty() {
+        return canGoBack;
     }
 
     /** The glossary term the glossary page should bring into view, or empty. */
@@ -250,7 +251,7 @@ public final class TopicBrowserModel implements Resettable {
         Place target = found.map(t -> Place.topic(t.id())).orElse(LIST);
         if (fromOutside) {
             pushHistory(place.get());
-            history.push(OUTSIDE);
+            history.add(0, OUTSIDE);
             scrollPositions.remove(target);
             setPlace(target);
             navigator.goTo(Screen.TOPICS);
@@ -299,8 +300,7 @@ public final class TopicBrowserModel implements Resettable {
         if (history.isEmpty()) {
             return;
         }
-        Place previous = history.pop();
-        canGoBack.set(!history.isEmpty());
+        Place previous = history.remove(0);
         if (previous == OUTSIDE) {
             navigator.back();
         } else {
@@ -382,8 +382,8 @@ public final class TopicBrowserModel implements Resettable {
         results.set(found);
         if (found.isBlank()) {
             if (place.get().view() == View.SEARCH) {
-                if (LIST.equals(history.peek())) {
-                    history.pop();
+                if (LIST.equals(newest())) {
+                    history.remove(0);
                 }
                 setPlace(LIST);
             }
@@ -402,18 +402,21 @@ public final class TopicBrowserModel implements Resettable {
     }
 
     private void pushHistory(Place from) {
-        if (!from.equals(history.peek())) {
-            history.push(from);
+        if (!from.equals(newest())) {
+            history.add(0, from);
         }
-        while (history.size() > MAX_HISTORY) {
-            history.removeLast();
+        if (history.size() > MAX_HISTORY) {
+            history.remove(MAX_HISTORY, history.size());
         }
+    }
+
+    private Place newest() {
+        return history.isEmpty() ? null : history.get(0);
     }
 
     private void setPlace(Place target) {
         topic.set(target.view() == View.TOPIC ? content.topic(target.topicId()).orElse(null) : null);
         place.set(target);
-        canGoBack.set(!history.isEmpty());
         updateDetail();
     }
 

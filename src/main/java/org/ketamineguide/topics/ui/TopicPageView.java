@@ -20,6 +20,7 @@ import org.ketamineguide.content.TopicSection;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.GlossaryMatcher;
 import org.ketamineguide.topics.SourceList;
+import org.ketamineguide.ui.Shown;
 
 /**
  * Builds the nodes of one topic page, in reading order: title, summary, key points, the tool the
@@ -113,8 +114,7 @@ final class TopicPageView {
         row.getStyleClass().add("topics-actions");
         Button print = button(messages.get("topics.print"), "printTopicButton", e -> model.printTopic());
         Button save = button(messages.get("topics.savePdf"), "exportTopicButton", e -> model.exportTopic());
-        save.setVisible(model.canSave());
-        save.setManaged(model.canSave());
+        Shown.set(save, model.canSave());
         row.getChildren().addAll(print, save);
         return row;
     }

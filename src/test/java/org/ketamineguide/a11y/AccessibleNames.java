@@ -116,6 +116,19 @@ final class AccessibleNames {
                         + "' with nothing to tell them apart: " + same.stream().map(AccessibleNames::describe).toList());
             }
         });
+        // Links may share words only when they lead to the same place (the id they carry).
+        Map<String, List<Node>> links = new java.util.LinkedHashMap<>();
+        for (Node n : nodes) {
+            if (n instanceof Hyperlink && name(n, labels) != null) {
+                links.computeIfAbsent(name(n, labels).strip(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        links.forEach((name, same) -> {
+            if (same.stream().map(Node::getUserData).distinct().count() > 1) {
+                out.add(stop + ": " + same.size() + " links all called '" + name + "' lead to different places: "
+                        + same.stream().map(n -> describe(n) + " -> " + n.getUserData()).toList());
+            }
+        });
         return new Walk(checked, out);
     }
 

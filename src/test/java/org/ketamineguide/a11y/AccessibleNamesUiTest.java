@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -45,13 +46,17 @@ class AccessibleNamesUiTest extends AppUiTest {
             VBox card = new VBox(new Label("A card you click"));
             card.setId("plantedCard");
             card.setOnMouseClicked(e -> { });
-            VBox root = new VBox(iconOnly, orphan, field, yes1, yes2, ok, mute, card);
+            Hyperlink toA = new Hyperlink("Read more");
+            toA.setUserData("topic-a");
+            Hyperlink toB = new Hyperlink("Read more");
+            toB.setUserData("topic-b");
+            VBox root = new VBox(iconOnly, orphan, field, yes1, yes2, ok, mute, card, toA, toB);
             problems.addAll(AccessibleNames.walk("planted", new Scene(root)).problems());
         });
         String all = String.join("\n", problems);
         assertTrue(all.contains("#plantedIcon") && all.contains("#plantedField") && all.contains("'Yes'")
-                && all.contains("role TEXT") && all.contains("#plantedCard"), all);
-        assertEquals(5, problems.size(), all);
+                && all.contains("role TEXT") && all.contains("#plantedCard") && all.contains("different places"), all);
+        assertEquals(6, problems.size(), all);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,11 +6,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
@@ -26,6 +26,8 @@ import org.ketamineguide.ui.ViewScope;
 public final class ScreeningWizardController {
     /** Below this width the wizard asks one question per page, as on a kiosk. */
     static final double NARROW_WIDTH = 1100;
+    /** With less height than this many lines of text, the header scrolls away with the page. */
+    static final double ROOMY_LINES = 32;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final ScreeningWizardModel model;
@@ -55,7 +57,13 @@ public final class ScreeningWizardController {
     @FXML
     private ToggleButton counselorToggle;
     @FXML
-    private ProgressBar progressBar;
+    private HBox partsBar;
+    @FXML
+    private VBox wizardHeader;
+    @FXML
+    private VBox scrollContent;
+    @FXML
+    private Label nextWhyLabel;
     @FXML
     private Label stepTitleLabel;
     @FXML
@@ -83,7 +91,7 @@ public final class ScreeningWizardController {
     @FXML
     private void initialize() {
         progressLabel.textProperty().bind(model.progressText());
-        progressBar.progressProperty().bind(model.progress());
+        PartsBar.fill(partsBar, model);
         stepTitleLabel.textProperty().bind(model.stepTitle());
         for (Label note : new Label[] {clearedNoteLabel, helpNoteLabel}) {
             note.textProperty().bind(note == clearedNoteLabel ? model.clearedNoteProperty() : model.helpNote());
@@ -91,6 +99,10 @@ public final class ScreeningWizardController {
         }
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
+        // a disabled Next says why, on screen and to a screen reader
+        nextWhyLabel.textProperty().bind(model.nextBlockedReason());
+        Shown.when(nextWhyLabel, nextWhyLabel.textProperty().isNotEmpty());
+        nextButton.accessibleHelpProperty().bind(model.nextBlockedReason());
         // the result page ends with its own "What next?", so Next is not left there disabled
         Shown.when(nextButton, model.onResultPage().not());
         nextButton.textProperty().bind(model.nextText());
@@ -104,6 +116,8 @@ public final class ScreeningWizardController {
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
         wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
+        wizardRoot.heightProperty().addListener((obs, was, now) -> placeHeader());
+        progressLabel.fontProperty().addListener((obs, was, now) -> placeHeader());
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);
         ViewScope scope = new ViewScope(wizardRoot);
@@ -112,6 +126,24 @@ public final class ScreeningWizardController {
             wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
             showPage(model.stepProperty().get(), false);
         }, model.onePerPageProperty());
+    }
+
+    /**
+     * Keeps the header (progress, title, notes) fixed above the page while there is room, and lets
+     * it scroll away with the page when the text is large for the window (150% and up on a laptop
+     * screen), so the answers keep most of the height.
+     */
+    private void placeHeader() {
+        double height = wizardRoot.getHeight();
+        boolean roomy = height <= 0 || height / progressLabel.getFont().getSize() >= ROOMY_LINES;
+        boolean fixed = wizardRoot.getTop() == wizardHeader;
+        if (roomy && !fixed) {
+            scrollContent.getChildren().remove(wizardHeader);
+            wizardRoot.setTop(wizardHeader);
+        } else if (!roomy && fixed) {
+            wizardRoot.setTop(null);
+            scrollContent.getChildren().add(0, wizardHeader);
+        }
     }
 
     /** True when a question page only gained or lost a question (an answer brought one in). */

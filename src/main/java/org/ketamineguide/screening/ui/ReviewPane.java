@@ -120,6 +120,7 @@ final class ReviewPane implements WizardPage {
         if (answer != null) {
             Button change = new Button(messages.get(expanded ? "screening.review.done" : "screening.review.change"));
             change.setId("change-" + q.id());
+            QuestionPane.neverShrink(change);
             change.getStyleClass().add("review-change");
             change.setMnemonicParsing(false);
             change.setAccessibleText(messages.format("screening.review.changeWhat", q.summary()));

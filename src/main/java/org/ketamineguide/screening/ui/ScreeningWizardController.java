@@ -112,6 +112,9 @@ public final class ScreeningWizardController {
             Shown.set(n, model.canSave());
         }
         Shown.when(openSafetyButton, model.canOpenSafety());
+        // the progress text wraps first; these buttons never shrink to an ellipsis
+        QuestionPane.neverShrink(openSafetyButton);
+        QuestionPane.neverShrink(counselorToggle);
         model.onePerPageProperty().set(kiosk);
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));

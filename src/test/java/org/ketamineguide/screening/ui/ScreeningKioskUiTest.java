@@ -54,6 +54,32 @@ class ScreeningKioskUiTest extends ScreeningWalk {
     }
 
     @Test
+    void oneQuestionPerScreenMovesOnAfterAnAnswerAndBackComesBack() {
+        start();
+        assertEquals(List.of("age"), step().questionIds());
+        assertEquals("Part 1 of 5: About you", this.<Label>node("#progressLabel").getText());
+        List<String> intro = lookup(".question-intro").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(List.of("First, a little about you."), intro, "no count of questions on a one-question page");
+        choose("age", "18_64");
+        assertEquals(List.of("pregnancy"), step().questionIds(), "the answer moves on by itself");
+        assertEquals("Part 1 of 5: About you", this.<Label>node("#progressLabel").getText());
+        assertTrue(node("#nextButton").isDisabled());
+        assertEquals("Answer this question to go on", this.<Label>node("#nextWhy").getText());
+        assertTrue(showing("#nextWhy"));
+
+        clickOn("#backButton");
+        assertEquals(List.of("age"), step().questionIds());
+        assertTrue(this.<ToggleButton>node("#option-age-18_64").isSelected(), "Back shows the answer given");
+        assertFalse(node("#nextButton").isDisabled());
+        choose("age", "65_plus");
+        assertEquals(List.of("pregnancy"), step().questionIds());
+        choose("pregnancy", "not_applicable");
+        assertEquals(List.of("diagnosis"), step().questionIds());
+        assertEquals("Part 2 of 5: Your depression", this.<Label>node("#progressLabel").getText());
+        assertEquals(Map.of("age", "65_plus", "pregnancy", "not_applicable"), Map.copyOf(wizard().answers()));
+    }
+
+    @Test
     void answerButtonsAreBigEnoughToTouch() {
         start();
         for (Question q : wizard().rules().questions()) {

@@ -26,8 +26,6 @@ import org.ketamineguide.ui.ViewScope;
 public final class ScreeningWizardController {
     /** Below this width the wizard asks one question per page, as on a kiosk. */
     static final double NARROW_WIDTH = 1100;
-    /** With less height than this many lines of text, the header scrolls away with the page. */
-    static final double ROOMY_LINES = 32;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final ScreeningWizardModel model;
@@ -119,8 +117,7 @@ public final class ScreeningWizardController {
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
         wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
-        wizardRoot.heightProperty().addListener((obs, was, now) -> placeHeader());
-        progressLabel.fontProperty().addListener((obs, was, now) -> placeHeader());
+        HeaderPlacement.install(wizardRoot, wizardHeader, scrollContent, progressLabel);
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);
         ViewScope scope = new ViewScope(wizardRoot);
@@ -129,24 +126,6 @@ public final class ScreeningWizardController {
             wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
             showPage(model.stepProperty().get(), false);
         }, model.onePerPageProperty());
-    }
-
-    /**
-     * Keeps the header (progress, title, notes) fixed above the page while there is room, and lets
-     * it scroll away with the page when the text is large for the window (150% and up on a laptop
-     * screen), so the answers keep most of the height.
-     */
-    private void placeHeader() {
-        double height = wizardRoot.getHeight();
-        boolean roomy = height <= 0 || height / progressLabel.getFont().getSize() >= ROOMY_LINES;
-        boolean fixed = wizardRoot.getTop() == wizardHeader;
-        if (roomy && !fixed) {
-            scrollContent.getChildren().remove(wizardHeader);
-            wizardRoot.setTop(wizardHeader);
-        } else if (!roomy && fixed) {
-            wizardRoot.setTop(null);
-            scrollContent.getChildren().add(0, wizardHeader);
-        }
     }
 
     /** True when a question page only gained or lost a question (an answer brought one in). */

@@ -36,7 +36,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * scrolled to its end). {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
  * content whose end date has passed). decision:STEP (decision, options, values, stand, guide),
  * decision-sample (fills in a sample of answers), decision-scroll:FRACTION, planner-reset,
- * planner-compare, planner-unsure, planner-medicare, scroll:ID (scroll the node with that id to the
+ * planner-compare, planner-unsure, planner-medicare, screening-next (the wizard's Next),
+ * answer:QUESTION:OPTION (answers one screening question), scroll:ID (scroll the node with that id to the
  * top after the layout settles), pdf:FILE (write the planner's print-out).
  */
 public final class ScreenshotTool extends Application {
@@ -212,6 +213,11 @@ public final class ScreenshotTool extends Application {
                 } else if (action.startsWith("search:")) {
                     go.accept(Screen.TOPICS);
                     app.topics().orElseThrow().searchTextProperty().set(action.substring(7).replace('_', ' '));
+                } else if (action.equals("screening-next")) {
+                    app.screening().next();
+                } else if (action.startsWith("answer:")) {
+                    String[] qa = action.substring(7).split(":", 2);
+                    app.screening().answer(qa[0], qa[1]);
                 } else if (action.startsWith("reveal:")) {
                     reveal(action.substring(7));
                 } else if (action.startsWith("scroll:")) {

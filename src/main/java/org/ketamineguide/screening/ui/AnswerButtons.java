@@ -42,7 +42,7 @@ final class AnswerButtons {
         }
         box.setAccessibleRole(AccessibleRole.PARENT);
         box.setAccessibleText(question.text());
-        for (Option option : question.options()) {
+        for (Option option : AnswerOrder.shown(question)) {
             ToggleButton b = new ToggleButton(option.label());
             b.setId("option-" + question.id() + "-" + option.id());
             b.setUserData(option.id());

@@ -57,6 +57,15 @@ final class QuestionPane implements WizardPage {
         return buttons.get(0).focusTarget();
     }
 
+    /**
+     * Keeps a button at least as wide as its text, so a crowded row wraps its labels instead of
+     * cutting the button's text short (a bound minimum: the stylesheet's 48 px minimum cannot undo it).
+     */
+    static void neverShrink(javafx.scene.control.Labeled button) {
+        button.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> button.prefWidth(-1),
+                button.textProperty(), button.fontProperty(), button.paddingProperty()));
+    }
+
     static Label label(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);

@@ -9,6 +9,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,8 +21,9 @@ import org.ketamineguide.ui.ViewScope;
 
 /**
  * The review page: every answer, grouped by section, each changeable in place. It redraws itself
- * when the answers change (questions may appear or go away) and keeps keyboard focus on the
- * question that was changed. JavaFX thread only.
+ * when the answers change (questions may appear or go away) or an answer opens or closes, and keeps
+ * the question being changed where it was on screen, in full view, with keyboard focus on its
+ * Change button. JavaFX thread only.
  */
 final class ReviewPane implements WizardPage {
     private final ScreeningWizardModel model;
@@ -63,6 +65,9 @@ final class ReviewPane implements WizardPage {
                 focusQuestion = q;
             }
         });
+        ScrollPane scroll = FocusScroller.around(root);
+        Node anchor = focusQuestion == null ? null : root.lookup("#review-" + focusQuestion);
+        double anchorY = scroll == null || anchor == null ? Double.NaN : FocusScroller.viewportY(scroll, anchor);
         seen.clear();
         seen.putAll(model.answers());
         Button results = new Button(messages.get("screening.next.REVIEW"));
@@ -86,8 +91,12 @@ final class ReviewPane implements WizardPage {
             }
         }
         if (focusQuestion != null) {
+            Node row = root.lookup("#review-" + focusQuestion);
             Node target = root.lookup("#change-" + focusQuestion);
             focusQuestion = null;
+            if (scroll != null && row != null && root.getScene() != null) {
+                FocusScroller.keepAt(scroll, row, anchorY);
+            }
             if (target != null) {
                 target.requestFocus();
             }
@@ -111,6 +120,7 @@ final class ReviewPane implements WizardPage {
         if (answer != null) {
             Button change = new Button(messages.get(expanded ? "screening.review.done" : "screening.review.change"));
             change.setId("change-" + q.id());
+            QuestionPane.neverShrink(change);
             change.getStyleClass().add("review-change");
             change.setMnemonicParsing(false);
             change.setAccessibleText(messages.format("screening.review.changeWhat", q.summary()));

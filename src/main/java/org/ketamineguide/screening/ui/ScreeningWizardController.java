@@ -6,11 +6,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ketamineguide.i18n.Messages;
@@ -55,7 +55,13 @@ public final class ScreeningWizardController {
     @FXML
     private ToggleButton counselorToggle;
     @FXML
-    private ProgressBar progressBar;
+    private HBox partsBar;
+    @FXML
+    private VBox wizardHeader;
+    @FXML
+    private VBox scrollContent;
+    @FXML
+    private Label nextWhyLabel;
     @FXML
     private Label stepTitleLabel;
     @FXML
@@ -83,7 +89,7 @@ public final class ScreeningWizardController {
     @FXML
     private void initialize() {
         progressLabel.textProperty().bind(model.progressText());
-        progressBar.progressProperty().bind(model.progress());
+        PartsBar.fill(partsBar, model);
         stepTitleLabel.textProperty().bind(model.stepTitle());
         for (Label note : new Label[] {clearedNoteLabel, helpNoteLabel}) {
             note.textProperty().bind(note == clearedNoteLabel ? model.clearedNoteProperty() : model.helpNote());
@@ -91,6 +97,10 @@ public final class ScreeningWizardController {
         }
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
+        // a disabled Next says why, on screen and to a screen reader
+        nextWhyLabel.textProperty().bind(model.nextBlockedReason());
+        Shown.when(nextWhyLabel, nextWhyLabel.textProperty().isNotEmpty());
+        nextButton.accessibleHelpProperty().bind(model.nextBlockedReason());
         // the result page ends with its own "What next?", so Next is not left there disabled
         Shown.when(nextButton, model.onResultPage().not());
         nextButton.textProperty().bind(model.nextText());
@@ -100,10 +110,14 @@ public final class ScreeningWizardController {
             Shown.set(n, model.canSave());
         }
         Shown.when(openSafetyButton, model.canOpenSafety());
+        // the progress text wraps first; these buttons never shrink to an ellipsis
+        QuestionPane.neverShrink(openSafetyButton);
+        QuestionPane.neverShrink(counselorToggle);
         model.onePerPageProperty().set(kiosk);
         wizardRoot.widthProperty().addListener((obs, was, width) -> model.onePerPageProperty().set(
                 kiosk || (width.doubleValue() > 0 && width.doubleValue() < NARROW_WIDTH)));
         wizardRoot.pseudoClassStateChanged(COMPACT, model.onePerPageProperty().get());
+        HeaderPlacement.install(wizardRoot, wizardHeader, scrollContent, progressLabel);
         FocusScroller.install(stepScroll);
         showPage(model.stepProperty().get(), false);
         ViewScope scope = new ViewScope(wizardRoot);

@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -83,10 +83,11 @@ public final class ScreeningWizardModel implements Resettable {
     private final BooleanBinding onResult;
     private final BooleanBinding canOpenSafety;
     private final StringBinding progress;
+    private final IntegerBinding partPosition;
     private final StringBinding title;
     private final StringBinding helpNote;
     private final StringBinding nextText;
-    private final DoubleBinding progressFraction;
+    private final StringBinding nextBlocked;
     private String syncedInsurance;
 
     public ScreeningWizardModel(ScreeningRules rules, ScreeningReport report, Messages messages, VisitSession visit,
@@ -108,15 +109,15 @@ public final class ScreeningWizardModel implements Resettable {
         onResult = Bindings.createBooleanBinding(() -> step.get().kind() == WizardStep.Kind.RESULT, step);
         canOpenSafety = Bindings.createBooleanBinding(() -> counselorView.get() && !closedSections().isEmpty(),
                 counselorView, steps);
-        progress = Bindings.createStringBinding(() -> messages.format("screening.progress", index.get() + 1,
-                steps.get().size()), index, steps);
+        partPosition = Bindings.createIntegerBinding(() -> partPositionOf(step.get()), step);
+        progress = Bindings.createStringBinding(this::progressTextNow, step);
         title = Bindings.createStringBinding(() -> titleOf(step.get()), step);
         helpNote = Bindings.createStringBinding(this::helpNoteText, result, step);
         nextText = Bindings.createStringBinding(() -> {
             String key = "screening.next." + step.get().kind().name();
             return messages.get(key);
         }, step);
-        progressFraction = Bindings.createDoubleBinding(() -> (index.get() + 1.0) / steps.get().size(), index, steps);
+        nextBlocked = Bindings.createStringBinding(this::nextBlockedText, canGoNext, step);
         onePerPage.addListener((obs, was, now) -> replan(step.get()));
         title.addListener((obs, was, now) -> showDetail());
         navigator.currentProperty().addListener((obs, was, now) -> showDetail());
@@ -149,14 +150,25 @@ public final class ScreeningWizardModel implements Resettable {
         return result.get();
     }
 
-    /** "Step 4 of 9". */
+    /**
+     * "Part 2 of 5: Your depression": by {@link WizardPart}, so it stays the same while answers
+     * bring questions in or take them out.
+     */
     public StringBinding progressText() {
         return progress;
     }
 
-    /** How far along the wizard is, from 0 to 1. */
-    public DoubleBinding progress() {
-        return progressFraction;
+    /**
+     * Where the wizard is among the {@link WizardPart}s: 0 on the welcome page, the part's
+     * {@link WizardPart#number() number} on its pages, one past the last part on the result.
+     */
+    public IntegerBinding partPosition() {
+        return partPosition;
+    }
+
+    /** Why Next cannot be pressed now ("Answer this question to go on"), or empty when it can. */
+    public StringBinding nextBlockedReason() {
+        return nextBlocked;
     }
 
     /** What the Next button says on this page ("Start", "Next", "See my results"). */
@@ -258,7 +270,12 @@ public final class ScreeningWizardModel implements Resettable {
         next.put(questionId, optionId);
         apply(next, opened);
         if (result.get().urgent() && (!wasUrgent || rules.isUrgentAnswer(questionId, optionId))) {
+            // help comes first: the page stays where it is, under the crisis panel
             openCrisis.run();
+        } else if (onePerPage.get() && step.get().kind() == WizardStep.Kind.QUESTIONS
+                && step.get().questionIds().equals(List.of(questionId))) {
+            // one question per page (kiosk, narrow window): an answer moves on, Back comes back
+            go(index.get() + 1);
         }
     }
 
@@ -514,6 +531,41 @@ public final class ScreeningWizardModel implements Resettable {
             case QUESTIONS -> s.answered(answers);
             case REVIEW -> steps.get().stream().allMatch(p -> p.answered(answers));
             case RESULT -> false;
+        };
+    }
+
+    private static int partPositionOf(WizardStep s) {
+        return s.kind() == WizardStep.Kind.RESULT ? WizardPart.count() + 1
+                : WizardPart.of(s).map(WizardPart::number).orElse(0);
+    }
+
+    private String progressTextNow() {
+        WizardStep s = step.get();
+        return switch (s.kind()) {
+            case WELCOME -> messages.format("screening.progress.start", WizardPart.count());
+            case RESULT -> messages.get("screening.progress.done");
+            case QUESTIONS, REVIEW -> {
+                WizardPart part = WizardPart.of(s).orElseThrow();
+                yield messages.format("screening.progress", part.number(), WizardPart.count(), partName(part));
+            }
+        };
+    }
+
+    /** The name of a part as the progress shows it ("Your depression"). */
+    public String partName(WizardPart part) {
+        return messages.get("screening.part." + part.name());
+    }
+
+    private String nextBlockedText() {
+        if (canGoNext.get()) {
+            return "";
+        }
+        WizardStep s = step.get();
+        return switch (s.kind()) {
+            case QUESTIONS -> messages.get(s.questionIds().size() == 1 ? "screening.next.why.one"
+                    : "screening.next.why.many");
+            case REVIEW -> messages.get("screening.next.why.review");
+            case WELCOME, RESULT -> "";
         };
     }
 

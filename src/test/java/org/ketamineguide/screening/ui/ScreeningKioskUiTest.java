@@ -2,6 +2,7 @@ package org.ketamineguide.screening.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,8 +43,7 @@ class ScreeningKioskUiTest extends ScreeningWalk {
             tabTo(scene, target);
             push(pages % 2 == 0 ? KeyCode.SPACE : KeyCode.ENTER);
             assertEquals(answers.get(question), wizard().answers().get(question), question);
-            tabTo(scene, node("#nextButton"));
-            push(KeyCode.ENTER);
+            assertFalse(step().questionIds().contains(question), "the answer moves on to the next page");
         }
         assertEquals(answers.size(), pages);
         assertEquals(WizardStep.Kind.REVIEW, step().kind());
@@ -51,6 +51,32 @@ class ScreeningKioskUiTest extends ScreeningWalk {
         push(KeyCode.ENTER);
         assertEquals(WizardStep.Kind.RESULT, step().kind());
         assertEquals("Other care usually comes first", this.<Label>node("#suitability-spravato").getText());
+    }
+
+    @Test
+    void oneQuestionPerScreenMovesOnAfterAnAnswerAndBackComesBack() {
+        start();
+        assertEquals(List.of("age"), step().questionIds());
+        assertEquals("Part 1 of 5: About you", this.<Label>node("#progressLabel").getText());
+        List<String> intro = lookup(".question-intro").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(List.of("First, a little about you."), intro, "no count of questions on a one-question page");
+        choose("age", "18_64");
+        assertEquals(List.of("pregnancy"), step().questionIds(), "the answer moves on by itself");
+        assertEquals("Part 1 of 5: About you", this.<Label>node("#progressLabel").getText());
+        assertTrue(node("#nextButton").isDisabled());
+        assertEquals("Answer this question to go on", this.<Label>node("#nextWhy").getText());
+        assertTrue(showing("#nextWhy"));
+
+        clickOn("#backButton");
+        assertEquals(List.of("age"), step().questionIds());
+        assertTrue(this.<ToggleButton>node("#option-age-18_64").isSelected(), "Back shows the answer given");
+        assertFalse(node("#nextButton").isDisabled());
+        choose("age", "65_plus");
+        assertEquals(List.of("pregnancy"), step().questionIds());
+        choose("pregnancy", "not_applicable");
+        assertEquals(List.of("diagnosis"), step().questionIds());
+        assertEquals("Part 2 of 5: Your depression", this.<Label>node("#progressLabel").getText());
+        assertEquals(Map.of("age", "65_plus", "pregnancy", "not_applicable"), Map.copyOf(wizard().answers()));
     }
 
     @Test
@@ -67,8 +93,9 @@ class ScreeningKioskUiTest extends ScreeningWalk {
                         + b.getHeight());
             }
             String any = q.options().get(q.options().size() - 1).id();
+            WizardStep page = step();
             choose(q.id(), wizard().answers().getOrDefault(q.id(), any));
-            next();
+            assertNotEquals(page, step(), "an answer moves on by itself");
         }
         assertTrue(node("#backButton").getBoundsInLocal().getHeight() >= 48);
         assertTrue(node("#nextButton").getBoundsInLocal().getHeight() >= 48);
@@ -99,7 +126,6 @@ class ScreeningKioskUiTest extends ScreeningWalk {
             answerPage(answers);
         }
         choose("safety_thoughts", "no");
-        next();
         assertEquals(List.of("safety_recent_action"), step().questionIds());
         choose("safety_recent_action", "yes");
         assertTrue(app.crisis().isOpen());

@@ -72,7 +72,7 @@ class ScreeningUiTest extends ScreeningWalk {
         assertTrue(node("#nextButton").isDisabled());
         choose("pregnancy", "no");
         assertFalse(node("#nextButton").isDisabled());
-        assertEquals("Step 2 of 8", this.<Label>node("#progressLabel").getText());
+        assertEquals("Part 1 of 5: About you", this.<Label>node("#progressLabel").getText());
     }
 
     @Test

@@ -52,12 +52,17 @@ abstract class ScreeningWalk extends AppUiTest {
     }
 
     /**
-     * Answers every question on the current page from the map, then presses Next. The page is read
-     * again after each answer, because an answer may bring in a new question on the same page.
+     * Answers every question on the current page from the map, then presses Next, unless the page
+     * moved on by itself (one question per page does after an answer). The page is read again after
+     * each answer, because an answer may bring in a new question on the same page.
      */
     protected void answerPage(Map<String, String> answers) {
         assertFalse(step().questionIds().isEmpty(), "not a question page: " + step());
+        int page = wizard().stepIndexProperty().get();
         for (int guard = 0; guard < 20; guard++) {
+            if (wizard().stepIndexProperty().get() != page) {
+                return;
+            }
             List<String> left = step().questionIds().stream()
                     .filter(q -> !answers.get(q).equals(wizard().answers().get(q))).toList();
             if (left.isEmpty()) {

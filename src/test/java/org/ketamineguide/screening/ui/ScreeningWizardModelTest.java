@@ -79,9 +79,174 @@ class ScreeningWizardModelTest {
     void laptopPagesAreOneSectionEachWithThePhq9OnItsOwnPage() {
         // welcome, about you, depression, PHQ-9, health, practical, review, result
         assertEquals(8, model.stepsProperty().get().size());
-        assertEquals("Step 1 of 8", model.progressText().get());
+        assertEquals("5 short parts", model.progressText().get());
         model.answer("phq9_9", "1");
         assertEquals(9, model.stepsProperty().get().size(), "the safety page appears");
+    }
+
+    /** The progress on each page of a walk, in order: "Part 2 of 5: Your depression" and so on. */
+    private List<String> progressOfAWalk(Map<String, String> answers) {
+        List<String> seen = new ArrayList<>();
+        seen.add(model.partPosition().get() + " " + model.progressText().get());
+        model.next();
+        while (model.stepProperty().get().kind() == WizardStep.Kind.QUESTIONS) {
+            seen.add(model.partPosition().get() + " " + model.progressText().get());
+            int at = model.stepIndexProperty().get();
+            for (String q : model.stepProperty().get().questionIds()) {
+                if (model.stepIndexProperty().get() == at && model.stepProperty().get().questionIds().contains(q)) {
+                    model.answer(q, answers.get(q));
+                }
+            }
+            // an answer may bring in another question on the same page
+            for (String q : model.stepProperty().get().questionIds()) {
+                if (model.stepIndexProperty().get() == at && !model.answers().containsKey(q)) {
+                    model.answer(q, answers.get(q));
+                }
+            }
+            if (model.stepIndexProperty().get() == at) {
+                model.next();
+            }
+        }
+        seen.add(model.partPosition().get() + " " + model.progressText().get());
+        model.next();
+        seen.add(model.partPosition().get() + " " + model.progressText().get());
+        return seen.stream().distinct().toList();
+    }
+
+    private static final List<String> FIVE_PARTS = List.of("0 5 short parts", "1 Part 1 of 5: About you",
+            "2 Part 2 of 5: Your depression", "3 Part 3 of 5: Health", "4 Part 4 of 5: Practical",
+            "5 Part 5 of 5: Review", "6 All parts done");
+
+    @ParameterizedTest(name = "one question per page: {0}")
+    @ValueSource(booleans = {false, true})
+    void progressGoesThroughTheFivePartsInOrderWithOrWithoutTheSafetyQuestions(boolean onePerPage) {
+        model.onePerPageProperty().set(onePerPage);
+        assertEquals(FIVE_PARTS, progressOfAWalk(calm()));
+        model.reset();
+        Map<String, String> safety = calm();
+        safety.put("phq9_9", "1");
+        safety.put("safety_thoughts", "yes");
+        safety.put("safety_intent", "no");
+        safety.put("safety_recent_action", "no");
+        assertEquals(FIVE_PARTS, progressOfAWalk(safety), "the safety questions are part of Your depression");
+    }
+
+    @ParameterizedTest(name = "one question per page: {0}")
+    @ValueSource(booleans = {false, true})
+    void progressStaysTheSameWhenTheSafetyQuestionsAppearAndGo(boolean onePerPage) {
+        model.onePerPageProperty().set(onePerPage);
+        answerAll(calm());
+        model.next();
+        model.next();
+        model.next();
+        while (!model.stepProperty().get().questionIds().contains("phq9_9")) {
+            model.next();
+        }
+        String before = model.progressText().get();
+        assertEquals("Part 2 of 5: Your depression", before);
+        model.answer("phq9_9", "2");
+        assertTrue(model.stepsProperty().get().stream().anyMatch(s -> s.sectionId().equals("safety")));
+        assertEquals(before, model.progressText().get(), "same part once the safety questions are in");
+        assertEquals(2, model.partPosition().get());
+        model.answer("safety_thoughts", "yes");
+        assertEquals(before, model.progressText().get(), "and when a follow-up question comes in");
+        while (!model.stepProperty().get().questionIds().contains("phq9_9")) {
+            model.back();
+        }
+        assertEquals(before, model.progressText().get());
+        model.answer("phq9_9", "0");
+        assertTrue(model.stepsProperty().get().stream().noneMatch(s -> s.sectionId().equals("safety")));
+        model.back();
+        while (!model.stepProperty().get().questionIds().contains("phq9_9")) {
+            model.next();
+        }
+        assertEquals(before, model.progressText().get(), "and the same once they are gone");
+    }
+
+    @Test
+    void aDisabledNextSaysWhy() {
+        assertEquals("", model.nextBlockedReason().get(), "the welcome page needs nothing");
+        model.next();
+        assertEquals("Answer each question on this page to go on", model.nextBlockedReason().get());
+        model.answer("age", "18_64");
+        model.answer("pregnancy", "no");
+        assertEquals("", model.nextBlockedReason().get());
+        model.onePerPageProperty().set(true);
+        model.back();
+        model.back();
+        model.next();
+        model.next();
+        assertEquals(List.of("pregnancy"), model.stepProperty().get().questionIds());
+        assertEquals("", model.nextBlockedReason().get());
+        model.next();
+        assertEquals("Answer this question to go on", model.nextBlockedReason().get());
+        assertFalse(model.canGoNext().get());
+    }
+
+    @Test
+    void onTheReviewPageADisabledNextPointsAtTheAnswersMissing() {
+        model.load(calm());
+        assertEquals(WizardStep.Kind.REVIEW, model.stepProperty().get().kind());
+        assertEquals("", model.nextBlockedReason().get());
+        model.answer("phq9_9", "3");
+        assertFalse(model.canGoNext().get(), "the safety questions came in unanswered");
+        assertEquals("Answer the questions marked Not answered yet to see your results",
+                model.nextBlockedReason().get());
+        model.answer("safety_thoughts", "no");
+        model.answer("safety_recent_action", "no");
+        assertEquals("", model.nextBlockedReason().get());
+    }
+
+    @Test
+    void oneQuestionPerPageMovesOnAfterAnAnswerAndBackComesBack() {
+        model.onePerPageProperty().set(true);
+        model.next();
+        model.answer("age", "18_64");
+        assertEquals(List.of("pregnancy"), model.stepProperty().get().questionIds());
+        model.back();
+        assertEquals(List.of("age"), model.stepProperty().get().questionIds());
+        assertEquals("18_64", model.answers().get("age"), "Back keeps the answer");
+        model.answer("age", "18_64");
+        assertEquals(List.of("pregnancy"), model.stepProperty().get().questionIds(), "the same answer moves on too");
+        model.answer("pregnancy", "no");
+        assertEquals(List.of("diagnosis"), model.stepProperty().get().questionIds());
+    }
+
+    @Test
+    void aLaptopPageOfSeveralQuestionsWaitsForNext() {
+        model.next();
+        model.answer("age", "18_64");
+        model.answer("pregnancy", "no");
+        assertEquals("about_you", model.stepProperty().get().sectionId());
+    }
+
+    @Test
+    void anUrgentAnswerStaysOnItsQuestionUnderTheCrisisPanel() {
+        model.onePerPageProperty().set(true);
+        Map<String, String> answers = calm();
+        answers.put("phq9_9", "3");
+        model.next();
+        while (!model.stepProperty().get().sectionId().equals("safety")) {
+            String q = model.stepProperty().get().questionIds().get(0);
+            model.answer(q, answers.get(q));
+        }
+        model.answer("safety_thoughts", "yes");
+        assertEquals(List.of("safety_intent"), model.stepProperty().get().questionIds(), "the follow-up is next");
+        model.answer("safety_intent", "yes");
+        assertEquals(1, crisisOpened);
+        assertEquals(List.of("safety_intent"), model.stepProperty().get().questionIds(), "help first, no moving on");
+        model.answer("safety_intent", "no");
+        assertEquals(List.of("safety_recent_action"), model.stepProperty().get().questionIds());
+    }
+
+    @Test
+    void answersChangedOnTheReviewPageStayThere() {
+        model.onePerPageProperty().set(true);
+        answerAll(calm());
+        model.load(calm());
+        assertEquals(WizardStep.Kind.REVIEW, model.stepProperty().get().kind());
+        model.answer("age", "65_plus");
+        assertEquals(WizardStep.Kind.REVIEW, model.stepProperty().get().kind());
     }
 
     @Test

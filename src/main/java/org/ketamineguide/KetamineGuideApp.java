@@ -155,7 +155,7 @@ public final class KetamineGuideApp extends Application {
             stage.close();
         });
         MainWindowController[] mainWindow = new MainWindowController[1];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         ScreenPreloader<Parent>[] preloads = new ScreenPreloader[1];
         KioskLockdown lockdown = kiosk ? new KioskLockdown(stage) : null;
         Runnable endVisit = () -> {

@@ -25,6 +25,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo "## Interaction and memory"
   echo
   echo "$interaction"
+  echo
+  cat bench/interaction-notes.md
 } > bench/RESULTS.md.new
 mv bench/RESULTS.md.new bench/RESULTS.md
 cat bench/RESULTS.md

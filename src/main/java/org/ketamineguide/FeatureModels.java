@@ -94,6 +94,11 @@ final class FeatureModels {
         return new Bundled(content, rules, defaults, decisions);
     }
 
+    /** Runs the action (on the loading thread) once the content has loaded; never when loading fails. */
+    void onLoaded(Runnable action) {
+        loading.thenRun(action);
+    }
+
     /** Runs the action (on the loading thread) with a plain description of the problem if loading fails. */
     void onFailure(Consumer<String> action) {
         loading.whenComplete((ok, error) -> {

@@ -2,12 +2,15 @@ package org.ketamineguide;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -73,7 +76,7 @@ public final class KetamineGuideApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
-        compose(stage, options, AppEnvironment.system());
+        compose(stage, options, AppEnvironment.system(), true);
         if (options.smoke()) {
             afterFirstFrame(KetamineGuideApp::reportStartupAndExit);
         }
@@ -104,6 +107,16 @@ public final class KetamineGuideApp extends Application {
      * @return the services built, for tests to inspect
      */
     public static AppServices compose(Stage stage, AppOptions options, AppEnvironment env) {
+        return compose(stage, options, env, false);
+    }
+
+    /**
+     * Builds the whole app as {@link #compose(Stage, AppOptions, AppEnvironment)} does; with
+     * {@code preloadScreens}, the feature screens' views are also built ahead in idle moments
+     * once the first frame is drawn and the content has loaded (the real app and the benchmarks
+     * do; tests that drive screens build each view on first visit).
+     */
+    public static AppServices compose(Stage stage, AppOptions options, AppEnvironment env, boolean preloadScreens) {
         Messages messages = Messages.english();
         ClinicConfig config = ClinicConfig.defaults();
         String configWarning = null;
@@ -142,6 +155,8 @@ public final class KetamineGuideApp extends Application {
             stage.close();
         });
         MainWindowController[] mainWindow = new MainWindowController[1];
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        ScreenPreloader<Parent>[] preloads = new ScreenPreloader[1];
         KioskLockdown lockdown = kiosk ? new KioskLockdown(stage) : null;
         Runnable endVisit = () -> {
             lockdown.wipe();
@@ -149,6 +164,7 @@ public final class KetamineGuideApp extends Application {
             visit.endVisit();
             crisis.forgetReason();
             navigator.reset();
+            preloads[0].clear();
             mainWindow[0].discardViews();
         };
         KioskSession kioskSession = kiosk ? new KioskSession(Duration.ofSeconds(config.idleTimeoutSeconds()),
@@ -177,10 +193,15 @@ public final class KetamineGuideApp extends Application {
                 .feature(Screen.TOPICS, "topics/ui/TopicBrowser.fxml")
                 .feature(Screen.PLANNER, "planner/ui/CostPlanner.fxml")
                 .feature(Screen.DECISION, "decision/ui/Decision.fxml");
+        Function<Screen, Parent> screenView = screen -> views.<Object>load(
+                screens.fxml(screen, () -> features.failure().isPresent())).root();
+        // a view built ahead also gets its CSS and layout where it will show (where a first visit spends most)
+        preloads[0] = new ScreenPreloader<>(screenView, screen -> ViewLoader.warmUp(screenView.apply(screen),
+                (javafx.scene.layout.Pane) stage.getScene().lookup("#screenArea")),
+                step -> afterFirstFrame(() -> Platform.runLater(step)));
         controllers
                 .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
-                        new ShellViews(screen -> views.<Object>load(
-                                screens.fxml(screen, () -> features.failure().isPresent())).root(),
+                        new ShellViews(preloads[0]::view,
                                 () -> views.<Object>load("shell/CrisisPanel.fxml").root(),
                                 kiosk ? () -> views.<Object>load("shell/KioskOverlay.fxml").root() : null),
                         dialogLayer, display, staffExit, shell))
@@ -232,6 +253,11 @@ public final class KetamineGuideApp extends Application {
             features.startLoading();
             main.controller().prepareCrisisPanel();
         }));
+        if (preloadScreens) {
+            // the screens a visitor may open next, most likely first; each is built after a frame is drawn
+            features.onLoaded(() -> Platform.runLater(() -> preloads[0].start(List.of(
+                    Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.DECISION, Screen.ABOUT))));
+        }
         return new AppServices(options, config, messages, navigator, crisis, dialogs, printing, visit, display,
                 kioskSession, staffExit, errors, main.controller(), features);
     }

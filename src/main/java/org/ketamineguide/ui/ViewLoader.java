@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.layout.Pane;
 import org.ketamineguide.i18n.Messages;
 
 /**
@@ -20,6 +21,24 @@ public final class ViewLoader {
 
     /** A loaded view: its root node and its controller (null for a view without one). */
     public record View<C>(Parent root, C controller) {
+    }
+
+    /**
+     * Applies CSS to a view that is not showing yet and lays it out in the place where it will
+     * show, then takes it out again, all in one go on the JavaFX thread: no frame is drawn in
+     * between, so nobody ever sees it there. Its first showing then finds its control skins built,
+     * its styles cached for that place and its layout done at that size (a screen's first visit
+     * spends most of its time there). JavaFX thread only.
+     */
+    public static <P extends Parent> P warmUp(P view, Pane place) {
+        place.getChildren().add(view);
+        try {
+            place.applyCss();
+            place.layout();
+        } finally {
+            place.getChildren().remove(view);
+        }
+        return view;
     }
 
     /**

@@ -29,6 +29,14 @@ import org.ketamineguide.topics.SearchIndex;
  * screen-switch time, and heap after GC following 100 and 1,000 screen switches and searches.
  */
 public final class InteractionBench extends Application {
+    /** Build screens ahead as the real app does ({@code -Dbench.preload=false}: build each on first visit). */
+    private static final boolean PRELOAD = Boolean.parseBoolean(System.getProperty("bench.preload", "true"));
+    /** Seconds on the home screen before the first visit ({@code -Dbench.homeSeconds=N}). */
+    private static final int HOME_SECONDS = Integer.getInteger("bench.homeSeconds", 3);
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ClassLoadingMXBean CLASSES =
+            java.lang.management.ManagementFactory.getClassLoadingMXBean();
     private static final String[] SEEDS = {"side effects", "dissocation", "cost", "spravato", "insurance", "tms",
             "pregnan", "driving", "blood pressure", "schedule iii", "remission", "ect", "telehealth", "cafe",
             "how long does it last", "booster", "qzxw", "", "a", "addiction", "ketamine infusions price",
@@ -53,9 +61,11 @@ public final class InteractionBench extends Application {
         ContentRepository content = ContentRepository.bundled();
         search(out, content);
         AppServices app = KetamineGuideApp.compose(stage, AppOptions.defaults(),
-                new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), new ManualClock()));
+                new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), new ManualClock()), PRELOAD);
         new Thread(() -> {
             try {
+                // a visitor reads the home screen before the first click; 0 clicks at once
+                Thread.sleep(HOME_SECONDS * 1000L);
                 screens(out, app, content);
             } catch (Exception e) {
                 out.append("screen benchmark failed: ").append(e).append('\n');
@@ -132,12 +142,21 @@ public final class InteractionBench extends Application {
         Screen[] cycle = {Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.ABOUT, Screen.HOME};
         List<String> queries = queries(content, 1_000, 3);
         double[] first = new double[cycle.length];
+        StringBuilder perScreen = new StringBuilder(
+                "| screen | wall (ms) | JavaFX-thread CPU (ms) | classes loaded |\n|---|---|---|---|\n");
         for (int i = 0; i < cycle.length; i++) {
             Screen s = cycle[i];
+            long[] cpuAndClasses = new long[2];
             first[i] = onFx(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long classes = CLASSES.getTotalLoadedClassCount();
                 app.navigator().goTo(s);
                 layout(app);
+                cpuAndClasses[0] = THREADS.getCurrentThreadCpuTime() - cpu;
+                cpuAndClasses[1] = CLASSES.getTotalLoadedClassCount() - classes;
             });
+            perScreen.append(String.format("| %s | %.1f | %.1f | %d |%n", s.name().toLowerCase(java.util.Locale.ROOT),
+                    first[i], cpuAndClasses[0] / 1e6, cpuAndClasses[1]));
         }
         double[] switches = new double[1_000];
         long heap100 = 0;
@@ -158,9 +177,13 @@ public final class InteractionBench extends Application {
         Stats cached = new Stats(switches);
         double growth = 100.0 * (heap1000 - heap100) / heap100;
         out.append("### Screen switches (go to a screen, then CSS and layout of the whole window)\n\n")
+                .append(String.format("Screens built ahead after the first frame: %s. First click after %d s on the "
+                        + "home screen.%n%n", PRELOAD ? "yes (as the app does)" : "no", HOME_SECONDS))
                 .append("| what | n | p50 (ms) | p99 (ms) | max (ms) |\n|---|---|---|---|---|\n")
                 .append(firstVisit.line("first visit of each screen (builds its view)")).append('\n')
                 .append(cached.line("later switches (view reused)")).append("\n\n")
+                .append("First visits one by one (CPU time is the JavaFX thread's own, so it shows the work done "
+                        + "whatever else the machine runs):\n\n").append(perScreen).append('\n')
                 .append("### Memory\n\n")
                 .append(String.format("- heap after GC following 100 switches and searches: %.1f MB%n", heap100 / 1e6))
                 .append(String.format("- heap after GC following 1,000 switches and searches: %.1f MB%n", heap1000 / 1e6))

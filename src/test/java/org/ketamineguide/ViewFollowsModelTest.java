@@ -26,14 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * controller alive with {@code getProperties().put(getClass(), this)}, the {@code ViewListeners} and
  * {@code WhileShowing} helpers, {@code visible}/{@code managed} set or bound in pairs by hand) must
  * not come back.
- *
- * <p>{@code screening/ui} is left out until the wizard branch, which finishes the move there,
- * is merged; then drop {@link #NOT_YET} and the exclusion in {@link #weakListenersOnlyThroughTheScope}.
  */
 class ViewFollowsModelTest {
     private static final Path SOURCES = Path.of("src/main/java");
-    /** Finished on the wizard branch (see the class comment). */
-    private static final String NOT_YET = "org/ketamineguide/screening/ui/";
     /** The one place that sets visible and managed together. */
     private static final String SHOWN = "org/ketamineguide/ui/Shown.java";
 
@@ -110,7 +105,7 @@ class ViewFollowsModelTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
                 String name = SOURCES.relativize(p).toString().replace('\\', '/');
-                if (name.startsWith(NOT_YET) || name.equals(SHOWN)) {
+                if (name.equals(SHOWN)) {
                     return;
                 }
                 offences(read(p)).forEach(o -> found.add(name + ":" + o));
@@ -124,8 +119,7 @@ class ViewFollowsModelTest {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.ketamineguide");
-        noClasses().that().resideOutsideOfPackage("org.ketamineguide.screening.ui") // see the class comment
-                .should().dependOnClassesThat().haveNameMatching("javafx\\..*\\.Weak\\w*Listener")
+        noClasses().should().dependOnClassesThat().haveNameMatching("javafx\\..*\\.Weak\\w*Listener")
                 .because("a view follows a model through ui.ViewScope, which listens only while the view is shown")
                 .check(classes);
     }

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.decision.ui.DecisionModel;
+import javafx.beans.property.ObjectProperty;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -39,11 +41,13 @@ public final class AppServices {
     private final ErrorHandler errors;
     private final MainWindowController mainWindow;
     private final FeatureModels features;
+    private final ObjectProperty<Language> language;
 
     AppServices(AppOptions options, ClinicConfig config, Messages messages, Navigator navigator,
                 CrisisPanelModel crisis, DialogService dialogs, PrintService printing, VisitSession visit,
                 DisplaySettings display, KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors,
-                MainWindowController mainWindow, FeatureModels features) {
+                MainWindowController mainWindow, FeatureModels features, ObjectProperty<Language> language) {
+        this.language = language;
         this.options = options;
         this.config = config;
         this.messages = messages;
@@ -68,6 +72,11 @@ public final class AppServices {
     /** The clinic configuration in use (the defaults when none was given or it was refused). */
     public ClinicConfig config() {
         return config;
+    }
+
+    /** The language the app is shown in: setting it switches every screen in place. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     public Messages messages() {

@@ -8,12 +8,15 @@ import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.decision.ui.DecisionController;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
@@ -104,7 +107,6 @@ public final class KetamineGuideApp extends Application {
      * @return the services built, for tests to inspect
      */
     public static AppServices compose(Stage stage, AppOptions options, AppEnvironment env) {
-        Messages messages = Messages.english();
         ClinicConfig config = ClinicConfig.defaults();
         String configWarning = null;
         if (options.config().isPresent()) {
@@ -115,6 +117,9 @@ public final class KetamineGuideApp extends Application {
             outcome.warning().ifPresent(w -> LOG.warning("Clinic configuration refused: " + w));
         }
         boolean kiosk = options.kiosk() || config.kiosk();
+        // the language everything is shown in; the language switch and a kiosk wipe change it
+        ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.EN);
+        Messages messages = language.get().messages();
         Navigator navigator = new Navigator(Screen.HOME);
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
@@ -233,7 +238,7 @@ public final class KetamineGuideApp extends Application {
             main.controller().prepareCrisisPanel();
         }));
         return new AppServices(options, config, messages, navigator, crisis, dialogs, printing, visit, display,
-                kioskSession, staffExit, errors, main.controller(), features);
+                kioskSession, staffExit, errors, main.controller(), features, language);
     }
 
     /** Opens the laptop window inside the primary screen's visual bounds (see {@link WindowPlacement}). */

@@ -83,7 +83,7 @@ final class FeatureModels {
         }
     }
 
-    private static Bundled load(ContentFiles files, ClinicConfig config, String clinicPriceBasis) {
+    static Bundled load(ContentFiles files, ClinicConfig config, String clinicPriceBasis) {
         ContentRepository content = ContentRepository.load(files);
         ScreeningRules rules = ScreeningRules.load(ScreeningRules.FILE, files.read(ScreeningRules.FILE),
                 ScreeningRules.sourceIds(files.read("sources.json")));

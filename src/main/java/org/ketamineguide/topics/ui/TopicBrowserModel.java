@@ -308,6 +308,20 @@ public final class TopicBrowserModel implements Resettable {
         }
     }
 
+    /**
+     * Takes over another browser's place for the same person, in another language: the page shown
+     * (the same topic), the search, the glossary term, the way back and the scroll positions.
+     */
+    public void continueFrom(TopicBrowserModel other) {
+        history.clear();
+        history.addAll(other.history);
+        scrollPositions.clear();
+        scrollPositions.putAll(other.scrollPositions);
+        glossaryFocus.set(other.glossaryFocus.get());
+        searchText.set(other.searchText.get());
+        setPlace(other.place.get());
+    }
+
     /** Adds a question to My questions, or takes it out when it is already there. */
     public void toggleQuestion(String question) {
         if (myQuestions.contains(question)) {

@@ -79,6 +79,18 @@ class LanguageSwitchUiTest extends AppUiTest {
     }
 
     @Test
+    void theSwitchWorksFromTheKeyboardAndFocusRingsStayOn() {
+        Button es = lookup(".footer-bar #language-es").query();
+        fx(es::requestFocus);
+        type(javafx.scene.input.KeyCode.TAB); // the first key only turns focus rings on
+        assertTrue(es.isFocused());
+        type(javafx.scene.input.KeyCode.SPACE);
+        settle();
+        assertEquals(Language.ES, app.languageProperty().get());
+        assertTrue(org.ketamineguide.ui.KeyboardMode.isOn(node("#appRoot").getScene()), "focus rings still show");
+    }
+
+    @Test
     void switchingMidScreeningKeepsTheAnswersAndThePage() {
         fx(() -> {
             app.navigator().goTo(Screen.SCREENING);

@@ -316,6 +316,15 @@ public final class DecisionModel implements Resettable {
         }
     }
 
+    /** Takes over another model's ratings, answers, draft and step, for the same person in another language. */
+    public void continueFrom(DecisionModel other) {
+        load(other.record());
+        questionDraft.set(other.questionDraft.get());
+        fromScreening.set(other.fromScreening.get());
+        howToReadDismissed.set(other.howToReadDismissed.get());
+        step.set(other.step.get());
+    }
+
     /** Replaces everything the person said with a saved record. */
     public void load(DecisionRecord saved) {
         ratings.clear();

@@ -143,6 +143,14 @@ public final class CostPlannerModel implements Resettable {
 
     // ---- commands ----
 
+    /** Takes over another planner's two plans and what it shows, for the same person in another language. */
+    public void continueFrom(CostPlannerModel other) {
+        planA.continueFrom(other.planA);
+        planB.continueFrom(other.planB);
+        comparing.set(other.comparing.get());
+        editing.set(other.editing.get());
+    }
+
     public void startComparing() {
         comparing.set(true);
     }

@@ -305,6 +305,21 @@ public final class PlanModel {
         kindChosen = true;
     }
 
+    /**
+     * Takes over another plan's form for the same person, in another language: every field as
+     * typed (a number not yet valid included), the choices, and what each treatment and insurance
+     * kind remembered.
+     */
+    public void continueFrom(PlanModel other) {
+        stash.clear();
+        stash.putAll(other.stash);
+        kindStash.clear();
+        kindStash.putAll(other.kindStash);
+        apply(other.inputs());
+        coverageChosen.set(other.coverageChosen.get());
+        kindChosen = other.kindChosen;
+    }
+
     /** Returns to the starting plan, following the screening's current insurance answer. */
     public void reset() {
         stash.clear();

@@ -403,6 +403,20 @@ public final class ScreeningWizardModel implements Resettable {
         }
     }
 
+    /**
+     * Takes over another wizard's place for the same person, in another language: the same
+     * answers, opened sections, page and view. Nothing is asked again and, as nothing new was
+     * answered, the crisis panel does not open again.
+     */
+    public void continueFrom(ScreeningWizardModel other) {
+        onePerPage.set(other.onePerPage.get());
+        counselorView.set(other.counselorView.get());
+        opened.clear();
+        opened.addAll(other.opened);
+        apply(new LinkedHashMap<>(other.answers), new LinkedHashSet<>(other.opened));
+        go(other.index.get());
+    }
+
     /** Asks for a file and opens a saved screening; a damaged file is refused whole. */
     public void openAnswers() {
         if (!canSave()) {

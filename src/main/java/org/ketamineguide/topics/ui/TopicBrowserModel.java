@@ -37,6 +37,7 @@ import org.ketamineguide.session.Resettable;
 import org.ketamineguide.topics.GlossaryMatcher;
 import org.ketamineguide.topics.Printouts;
 import org.ketamineguide.topics.SearchIndex;
+import org.ketamineguide.topics.SearchLanguage;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.topics.SourceList;
 import org.ketamineguide.topics.Words;
@@ -72,6 +73,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private final ContentRepository content;
     private final Navigator navigator;
+    private final SearchLanguage language;
     private final Predicate<String> crisisWords;
     private final MyQuestions myQuestions;
     private final PrintService printing;
@@ -113,7 +115,9 @@ public final class TopicBrowserModel implements Resettable {
         this.myQuestions = myQuestions;
         this.printing = printing;
         this.messages = messages;
-        this.glossaryMatcher = GlossaryMatcher.of(content.glossary());
+        // the content and the messages are in one language; search and glossary marks follow it
+        this.language = SearchLanguage.of(messages.locale());
+        this.glossaryMatcher = GlossaryMatcher.of(content.glossary(), language);
         this.printouts = new Printouts(messages, this::source, id -> content.topic(id).map(Topic::title).orElse(id),
                 validity);
         this.glossaryAtoZ = content.glossary().stream()
@@ -308,6 +312,20 @@ public final class TopicBrowserModel implements Resettable {
         }
     }
 
+    /**
+     * Takes over another browser's place for the same person, in another language: the page shown
+     * (the same topic), the search, the glossary term, the way back and the scroll positions.
+     */
+    public void continueFrom(TopicBrowserModel other) {
+        history.clear();
+        history.addAll(other.history);
+        scrollPositions.clear();
+        scrollPositions.putAll(other.scrollPositions);
+        glossaryFocus.set(other.glossaryFocus.get());
+        searchText.set(other.searchText.get());
+        setPlace(other.place.get());
+    }
+
     /** Adds a question to My questions, or takes it out when it is already there. */
     public void toggleQuestion(String question) {
         if (myQuestions.contains(question)) {
@@ -376,7 +394,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private void onSearchText(String text) {
         if (index == null) {
-            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords);
+            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords, language);
         }
         SearchResults found = index.search(text);
         results.set(found);

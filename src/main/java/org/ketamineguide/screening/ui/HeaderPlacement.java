@@ -1,5 +1,6 @@
 package org.ketamineguide.screening.ui;
 
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -19,6 +20,7 @@ final class HeaderPlacement {
     private final Region header;
     private final Pane scrollContent;
     private final Labeled sample;
+    private boolean pending;
 
     private HeaderPlacement(BorderPane root, Region header, Pane scrollContent, Labeled sample) {
         this.root = root;
@@ -35,8 +37,23 @@ final class HeaderPlacement {
      */
     static void install(BorderPane root, Region header, Pane scrollContent, Labeled sample) {
         HeaderPlacement p = new HeaderPlacement(root, header, scrollContent, sample);
-        root.heightProperty().addListener((obs, was, now) -> p.place());
-        sample.fontProperty().addListener((obs, was, now) -> p.place());
+        root.heightProperty().addListener((obs, was, now) -> p.placeLater());
+        sample.fontProperty().addListener((obs, was, now) -> p.placeLater());
+    }
+
+    /**
+     * Moves the header after the current pulse: the font changes while JavaFX walks the scene
+     * graph for CSS, and moving a node then changes a child list under the walk (an
+     * IndexOutOfBoundsException in Node.reapplyCss, found by the random walk).
+     */
+    private void placeLater() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                place();
+            });
+        }
     }
 
     private void place() {

@@ -156,10 +156,12 @@ final class FeatureModels {
     void continueFrom(FeatureModels old) {
         if (old.topics != null) {
             wiring.visit().unregister(old.topics);
+            old.topics.leave();
             topics().ifPresent(t -> t.continueFrom(old.topics));
         }
         if (old.screening != null) {
             wiring.visit().unregister(old.screening);
+            old.screening.leave();
             screening().ifPresent(s -> s.continueFrom(old.screening));
         }
         if (old.planner != null) {
@@ -168,6 +170,7 @@ final class FeatureModels {
         }
         if (old.decision != null) {
             wiring.visit().unregister(old.decision);
+            old.decision.leave();
             decision().ifPresent(d -> d.continueFrom(old.decision));
         }
     }

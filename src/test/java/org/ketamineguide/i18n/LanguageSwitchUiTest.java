@@ -151,6 +151,38 @@ class LanguageSwitchUiTest extends AppUiTest {
     }
 
     @Test
+    void aSwitchLetsTheOldLanguageGo() throws InterruptedException {
+        for (Screen screen : List.of(Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.DECISION, Screen.HOME)) {
+            fx(() -> app.navigator().goTo(screen));
+            settle();
+        }
+        List<java.lang.ref.WeakReference<Object>> before = new ArrayList<>();
+        fx(() -> {
+            before.add(new java.lang.ref.WeakReference<>(app.topics().orElseThrow()));
+            before.add(new java.lang.ref.WeakReference<>(app.screening()));
+            before.add(new java.lang.ref.WeakReference<>(app.planner()));
+            before.add(new java.lang.ref.WeakReference<>(app.decision()));
+        });
+        for (Language l : List.of(Language.ES, Language.EN, Language.ES, Language.EN)) {
+            switchInFooterTo(l);
+        }
+        // the first English models (with their content and search index): nothing shared may keep them
+        for (int i = 0; i < 50 && before.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+            Thread.sleep(100);
+            settle();
+        }
+        List<String> kept = new ArrayList<>();
+        for (java.lang.ref.WeakReference<Object> r : before) {
+            Object o = r.get();
+            if (o != null) {
+                kept.add(o.getClass().getSimpleName());
+            }
+        }
+        assertEquals(List.of(), kept, "still reachable after four switches");
+    }
+
+    @Test
     void switchingOnATopicKeepsItOpenInTheOtherLanguage() {
         String id = app.content().orElseThrow().categories().get(0).topicIds().get(0);
         fx(() -> app.topics().orElseThrow().openTopic(id));

@@ -55,6 +55,8 @@ public final class DecisionModel implements Resettable {
     private final DecisionContent content;
     private final Messages messages;
     private final Navigator navigator;
+    /** Keeps the breadcrumb up to date; removed by {@link #leave()}. */
+    private javafx.beans.value.ChangeListener<Screen> followsScreen;
     private final MyQuestions myQuestions;
     private final DialogService dialogs;
     private final PrintService printing;
@@ -89,8 +91,17 @@ public final class DecisionModel implements Resettable {
         this.outcomeText = new OutcomeText(messages, content);
         this.guide = new DecisionGuide(messages, content, sources);
         this.sources = sources;
-        navigator.currentProperty().addListener((obs, old, screen) -> refreshDetail());
+        followsScreen = (obs, old, screen) -> refreshDetail();
+        navigator.currentProperty().addListener(followsScreen);
         step.addListener((obs, old, now) -> refreshDetail());
+    }
+
+    /**
+     * Stops following the navigator: a model in another language has taken this one's place, and
+     * a model left listening would keep its whole language (content, search index) alive.
+     */
+    public void leave() {
+        navigator.currentProperty().removeListener(followsScreen);
     }
 
     // ---------- read-only state ----------

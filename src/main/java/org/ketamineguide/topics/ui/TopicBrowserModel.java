@@ -73,6 +73,8 @@ public final class TopicBrowserModel implements Resettable {
 
     private final ContentRepository content;
     private final Navigator navigator;
+    /** Keeps the breadcrumb up to date; removed by {@link #leave()}. */
+    private javafx.beans.value.ChangeListener<Screen> followsScreen;
     private final SearchLanguage language;
     private final Predicate<String> crisisWords;
     private final MyQuestions myQuestions;
@@ -124,11 +126,20 @@ public final class TopicBrowserModel implements Resettable {
                 .sorted(Comparator.comparing((GlossaryTerm g) -> Words.fold(g.term())).thenComparing(GlossaryTerm::id))
                 .toList();
         searchText.addListener((obs, old, text) -> onSearchText(text));
-        navigator.currentProperty().addListener((obs, old, screen) -> {
+        followsScreen = (obs, old, screen) -> {
             if (screen == Screen.TOPICS) {
                 updateDetail();
             }
-        });
+        };
+        navigator.currentProperty().addListener(followsScreen);
+    }
+
+    /**
+     * Stops following the navigator: a model in another language has taken this one's place, and
+     * a model left listening would keep its whole language (content, search index) alive.
+     */
+    public void leave() {
+        navigator.currentProperty().removeListener(followsScreen);
     }
 
     // ---------- read-only state ----------
@@ -267,20 +278,36 @@ public final class TopicBrowserModel implements Resettable {
 
     public void showList() {
         go(LIST);
+        leaveSearch();
     }
 
     public void showComparison() {
         go(Place.of(View.COMPARISON));
+        leaveSearch();
     }
 
     public void showMyQuestions() {
         go(Place.of(View.QUESTIONS));
+        leaveSearch();
     }
 
     /** Shows the glossary, brought to one term (or to the top when the id is null or empty). */
     public void showGlossary(String termId) {
         glossaryFocus.set(termId == null ? "" : termId);
         go(Place.of(View.GLOSSARY));
+        leaveSearch();
+    }
+
+    /**
+     * A page of its own (the list, the comparison, my questions, the word list) empties the search
+     * box, so an old search never sits above a page it did not lead to; its results leave the way
+     * back with it. A topic opened from the results keeps the search, and Back returns to them.
+     */
+    private void leaveSearch() {
+        if (!searchText.get().isEmpty()) {
+            history.removeIf(p -> p.view() == View.SEARCH);
+            searchText.set("");
+        }
     }
 
     /** Opens "Weigh my options", the decision aid (from the comparison and the other-options topic). */

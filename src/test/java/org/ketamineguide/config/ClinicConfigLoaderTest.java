@@ -34,7 +34,7 @@ class ClinicConfigLoaderTest {
         assertEquals(new BigDecimal("850.00"), c.defaultPrice(Treatment.SPRAVATO).orElseThrow());
         assertEquals(new BigDecimal("475.00"), c.defaultPrice(Treatment.IV_KETAMINE).orElseThrow());
         assertEquals("(555) 010-0199", c.phone());
-        assertEquals("4826", c.staffPin());
+        assertEquals("482619", c.staffPin());
         assertTrue(c.logo().toString().endsWith("clinic-logo.png"));
         assertTrue(c.staffHelpSentence().startsWith("Tell the front desk"));
     }

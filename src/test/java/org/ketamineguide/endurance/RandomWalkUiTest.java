@@ -24,6 +24,12 @@ import org.ketamineguide.testing.LayoutChecks;
  * idle resets. No action may raise an uncaught exception, and crisis help must stay reachable after
  * every step. The seed is printed on failure; {@code -Dwalk.seed=N} repeats a walk and
  * {@code -Dendurance.long=true} walks ten times further.
+ *
+ * <p>Memory: under Monocle's software renderer the heap after a collection climbs towards the
+ * limit during the walk and then drops (967 MB to 49 MB in one full collection on 2026-11-30).
+ * That is not a leak: JavaFX's effect image pool ({@code ImagePool}) keeps drop-shadow images of
+ * windows built in each language through soft references, which the JVM clears before it would
+ * run out of memory. A heap dump of 44 language switches showed nothing else kept.
  */
 class RandomWalkUiTest extends AppUiTest {
     private static final String[] TYPED = {"", "abc", "-5", "1,500.00", "$900", "12", "0", "999999999", "dissocation",

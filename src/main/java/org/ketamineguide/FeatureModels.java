@@ -166,6 +166,7 @@ final class FeatureModels {
         }
         if (old.planner != null) {
             wiring.visit().unregister(old.planner);
+            old.planner.leave();
             planner().ifPresent(p -> p.continueFrom(old.planner));
         }
         if (old.decision != null) {

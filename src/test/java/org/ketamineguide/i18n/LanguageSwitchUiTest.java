@@ -161,6 +161,8 @@ class LanguageSwitchUiTest extends AppUiTest {
             before.add(new java.lang.ref.WeakReference<>(app.topics().orElseThrow()));
             before.add(new java.lang.ref.WeakReference<>(app.screening()));
             before.add(new java.lang.ref.WeakReference<>(app.planner()));
+            before.add(new java.lang.ref.WeakReference<>(app.planner().planA()));
+            before.add(new java.lang.ref.WeakReference<>(app.planner().planB()));
             before.add(new java.lang.ref.WeakReference<>(app.decision()));
         });
         for (Language l : List.of(Language.ES, Language.EN, Language.ES, Language.EN)) {

@@ -151,6 +151,12 @@ public final class CostPlannerModel implements Resettable {
         editing.set(other.editing.get());
     }
 
+    /** Stops following what outlives this planner (a language switch replaced it). */
+    public void leave() {
+        planA.leave();
+        planB.leave();
+    }
+
     public void startComparing() {
         comparing.set(true);
     }

@@ -1,9 +1,12 @@
 package org.ketamineguide;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.decision.ui.DecisionModel;
+import javafx.beans.property.ObjectProperty;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.planner.ui.CostPlannerModel;
@@ -27,37 +30,31 @@ import org.ketamineguide.ui.PrintService;
 public final class AppServices {
     private final AppOptions options;
     private final ClinicConfig config;
-    private final Messages messages;
     private final Navigator navigator;
     private final CrisisPanelModel crisis;
-    private final DialogService dialogs;
-    private final PrintService printing;
     private final VisitSession visit;
     private final DisplaySettings display;
     private final KioskSession kiosk;
     private final StaffExitModel staffExit;
-    private final ErrorHandler errors;
-    private final MainWindowController mainWindow;
-    private final FeatureModels features;
+    private final Supplier<MainWindowController> mainWindow;
+    private final Supplier<LanguageScope> scope;
+    private final ObjectProperty<Language> language;
 
-    AppServices(AppOptions options, ClinicConfig config, Messages messages, Navigator navigator,
-                CrisisPanelModel crisis, DialogService dialogs, PrintService printing, VisitSession visit,
-                DisplaySettings display, KioskSession kiosk, StaffExitModel staffExit, ErrorHandler errors,
-                MainWindowController mainWindow, FeatureModels features) {
+    AppServices(AppOptions options, ClinicConfig config, Navigator navigator, CrisisPanelModel crisis,
+                VisitSession visit, DisplaySettings display, KioskSession kiosk, StaffExitModel staffExit,
+                Supplier<MainWindowController> mainWindow, Supplier<LanguageScope> scope,
+                ObjectProperty<Language> language) {
         this.options = options;
         this.config = config;
-        this.messages = messages;
         this.navigator = navigator;
         this.crisis = crisis;
-        this.dialogs = dialogs;
-        this.printing = printing;
         this.visit = visit;
         this.display = display;
         this.kiosk = kiosk;
         this.staffExit = staffExit;
-        this.errors = errors;
         this.mainWindow = mainWindow;
-        this.features = features;
+        this.scope = scope;
+        this.language = language;
     }
 
     /** The command-line options. */
@@ -70,13 +67,19 @@ public final class AppServices {
         return config;
     }
 
-    public Messages messages() {
-        return messages;
+    /** The language the app is shown in: setting it switches every screen in place. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
-    /** The bundled content (waiting for it to finish loading), or empty when it failed to load. */
+    /** The messages of the language shown now (a switch replaces them). */
+    public Messages messages() {
+        return scope.get().messages();
+    }
+
+    /** The bundled content in the language shown now (waiting for it to load), or empty when it failed to load. */
     public Optional<ContentRepository> content() {
-        return features.content();
+        return features().content();
     }
 
     public Navigator navigator() {
@@ -87,12 +90,14 @@ public final class AppServices {
         return crisis;
     }
 
+    /** The dialogs of the language shown now. */
     public DialogService dialogs() {
-        return dialogs;
+        return scope.get().dialogs();
     }
 
+    /** The print service of the language shown now. */
     public PrintService printing() {
-        return printing;
+        return scope.get().printing();
     }
 
     /** What one person's visit leaves behind (wiped on a kiosk). */
@@ -114,30 +119,35 @@ public final class AppServices {
     }
 
     public ErrorHandler errors() {
-        return errors;
+        return scope.get().errors();
     }
 
+    /** The main window shown now (a language switch builds it again). */
     public MainWindowController mainWindow() {
-        return mainWindow;
+        return mainWindow.get();
+    }
+
+    private FeatureModels features() {
+        return scope.get().features();
     }
 
     /** The Learn screen's model, or empty when the content failed to load. */
     public Optional<TopicBrowserModel> topics() {
-        return features.topics();
+        return features().topics();
     }
 
     /** The screening wizard's model, or null when the content failed to load. */
     public ScreeningWizardModel screening() {
-        return features.screening().orElse(null);
+        return features().screening().orElse(null);
     }
 
     /** The cost planner's model, or null when the content failed to load. */
     public CostPlannerModel planner() {
-        return features.planner().orElse(null);
+        return features().planner().orElse(null);
     }
 
     /** The "Weigh my options" model, or null when the content failed to load. */
     public DecisionModel decision() {
-        return features.decision().orElse(null);
+        return features().decision().orElse(null);
     }
 }

@@ -83,7 +83,7 @@ final class FeatureModels {
         }
     }
 
-    private static Bundled load(ContentFiles files, ClinicConfig config, String clinicPriceBasis) {
+    static Bundled load(ContentFiles files, ClinicConfig config, String clinicPriceBasis) {
         ContentRepository content = ContentRepository.load(files);
         ScreeningRules rules = ScreeningRules.load(ScreeningRules.FILE, files.read(ScreeningRules.FILE),
                 ScreeningRules.sourceIds(files.read("sources.json")));
@@ -146,6 +146,34 @@ final class FeatureModels {
     static String problem(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         return cause instanceof ContentException ? cause.getMessage() : String.valueOf(cause);
+    }
+
+    /**
+     * Builds, in this set's language, every model the other set had built, and has each take over
+     * its place: answers, plans, ratings and the page shown stay, only the words change. The old
+     * models leave the visit. Waits for this set's content to load.
+     */
+    void continueFrom(FeatureModels old) {
+        if (old.topics != null) {
+            wiring.visit().unregister(old.topics);
+            old.topics.leave();
+            topics().ifPresent(t -> t.continueFrom(old.topics));
+        }
+        if (old.screening != null) {
+            wiring.visit().unregister(old.screening);
+            old.screening.leave();
+            screening().ifPresent(s -> s.continueFrom(old.screening));
+        }
+        if (old.planner != null) {
+            wiring.visit().unregister(old.planner);
+            old.planner.leave();
+            planner().ifPresent(p -> p.continueFrom(old.planner));
+        }
+        if (old.decision != null) {
+            wiring.visit().unregister(old.decision);
+            old.decision.leave();
+            decision().ifPresent(d -> d.continueFrom(old.decision));
+        }
     }
 
     /** The Learn screen's model, built on first use; empty when the content failed to load. */

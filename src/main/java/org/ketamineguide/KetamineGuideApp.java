@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -17,6 +19,7 @@ import javafx.stage.Stage;
 import org.ketamineguide.config.ClinicConfig;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.decision.ui.DecisionController;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
@@ -39,6 +42,7 @@ import org.ketamineguide.shell.HomeController;
 import org.ketamineguide.shell.KioskLockdown;
 import org.ketamineguide.shell.KioskOverlayController;
 import org.ketamineguide.shell.KioskSession;
+import org.ketamineguide.shell.LanguageSwitchController;
 import org.ketamineguide.shell.MainWindowController;
 import org.ketamineguide.shell.ScreenRegistry;
 import org.ketamineguide.shell.SettingsStore;
@@ -76,7 +80,7 @@ public final class KetamineGuideApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
-        compose(stage, options, AppEnvironment.system(), true);
+        compose(stage, options, AppEnvironment.system());
         if (options.smoke()) {
             afterFirstFrame(KetamineGuideApp::reportStartupAndExit);
         }
@@ -117,7 +121,6 @@ public final class KetamineGuideApp extends Application {
      * do; tests that drive screens build each view on first visit).
      */
     public static AppServices compose(Stage stage, AppOptions options, AppEnvironment env, boolean preloadScreens) {
-        Messages messages = Messages.english();
         ClinicConfig config = ClinicConfig.defaults();
         String configWarning = null;
         if (options.config().isPresent()) {
@@ -128,63 +131,57 @@ public final class KetamineGuideApp extends Application {
             outcome.warning().ifPresent(w -> LOG.warning("Clinic configuration refused: " + w));
         }
         boolean kiosk = options.kiosk() || config.kiosk();
+        // a kiosk never opens the settings store: the Java preferences would write under the home folder
+        SettingsStore store = kiosk ? SettingsStore.none() : SettingsStore.readAhead(env.settings());
+        // the language everything is shown in: the clinic's default, or on a laptop the one last chosen
+        ClinicConfig clinic = config;
+        ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ofCode(
+                store.language(config.defaultLanguage().code())).filter(clinic.languages()::contains)
+                .orElse(config.defaultLanguage()));
         Navigator navigator = new Navigator(Screen.HOME);
         CrisisPanelModel crisis = new CrisisPanelModel();
         StackPane dialogLayer = new StackPane();
-        OverlayDialogs dialogs = new OverlayDialogs(dialogLayer, messages, () -> stage, env.files());
-        FeatureModels[] loaded = new FeatureModels[1];
-        PrintService printing = new FxPrintService(dialogs, messages, () -> stage, !kiosk, env.wallClock(),
-                config.optionalKioskPrinter(), env.printer(),
-                () -> loaded[0] == null ? Optional.empty() : loaded[0].contentReviewed());
         VisitSession visit = new VisitSession();
-        FeatureModels features = new FeatureModels(
-                new FeatureModels.Wiring(navigator, crisis, visit, messages, dialogs, printing, env.wallClock()), config,
-                messages.format("planner.default.clinic",
-                        config.optionalClinicName().orElse(messages.get("planner.default.thisClinic"))),
-                env.content(), KetamineGuideApp::startLoaderThread);
-        loaded[0] = features;
-        features.onFailure(problem -> Platform.runLater(() -> navigator.useHome(Screen.CONTENT_ERROR)));
-        ErrorHandler errors = new ErrorHandler(() -> dialogs, messages);
-        Thread.setDefaultUncaughtExceptionHandler(errors);
-        Thread.currentThread().setUncaughtExceptionHandler(errors);
-        // a kiosk never opens the settings store: the Java preferences would write under the home folder
-        DisplaySettings display = new DisplaySettings(kiosk ? SettingsStore.none() : SettingsStore.readAhead(env.settings()));
+        DisplaySettings display = new DisplaySettings(store);
         boolean[] staffClosing = {false};
         StaffExitModel staffExit = new StaffExitModel(config.optionalStaffPin(), env.nanoClock(), () -> {
             staffClosing[0] = true;
             stage.close();
         });
-        MainWindowController[] mainWindow = new MainWindowController[1];
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        ScreenPreloader<Parent>[] preloads = new ScreenPreloader[1];
-        KioskLockdown lockdown = kiosk ? new KioskLockdown(stage) : null;
-        Runnable endVisit = () -> {
-            lockdown.wipe();
-            dialogs.closeAll();
-            visit.endVisit();
-            crisis.forgetReason();
-            navigator.reset();
-            preloads[0].clear();
-            mainWindow[0].discardViews();
-        };
-        KioskSession kioskSession = kiosk ? new KioskSession(Duration.ofSeconds(config.idleTimeoutSeconds()),
-                Duration.ofSeconds(config.warningSeconds()), env.nanoClock(), endVisit) : null;
+        ControllerFactory controllers = new ControllerFactory();
+        boolean configUsed = options.config().isPresent() && configWarning == null;
+        // everything written in a language; a switch builds it again and the models carry over
+        LanguageScope.Shared shared = new LanguageScope.Shared(stage, config, kiosk, configUsed, navigator, crisis,
+                dialogLayer, visit, env, controllers);
+        LanguageScope[] scope = {LanguageScope.build(language.get(), shared)};
         if (kiosk) {
             visit.register(display);
             visit.register(staffExit);
         }
         ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning,
                 kiosk && staffExit.pinIsShort());
+        MainWindowController[] mainWindow = new MainWindowController[1];
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        ScreenPreloader<Parent>[] preloads = new ScreenPreloader[1];
+        KioskLockdown lockdown = kiosk ? new KioskLockdown(stage) : null;
+        Runnable endVisit = () -> {
+            lockdown.wipe();
+            scope[0].dialogs().closeAll();
+            visit.endVisit();
+            crisis.forgetReason();
+            navigator.reset();
+            preloads[0].clear();
+            if (language.get() != clinic.defaultLanguage()) {
+                language.set(clinic.defaultLanguage()); // builds every view again, in the clinic's language
+            } else {
+                mainWindow[0].discardViews();
+            }
+        };
+        KioskSession kioskSession = kiosk ? new KioskSession(Duration.ofSeconds(config.idleTimeoutSeconds()),
+                Duration.ofSeconds(config.warningSeconds()), env.nanoClock(), endVisit) : null;
 
-        ControllerFactory controllers = new ControllerFactory();
-        ViewLoader views = new ViewLoader(messages, controllers);
-        String staffSentence = config.staffHelpSentence();
-        CrisisHelp crisisHelp = new CrisisHelp(messages, kiosk, staffSentence, crisis::open);
-        String clinicOffer = ClinicNotice.text(config, options.config().isPresent() && configWarning == null, kiosk,
-                messages);
-        String kioskNote = kiosk ? messages.format("home.kiosk.privacy", config.idleTimeoutSeconds()) : null;
-        Supplier<TopicBrowserModel> topics = () -> features.topics().orElseThrow();
-        Supplier<CostPlannerModel> planner = () -> features.planner().orElseThrow();
+        Supplier<TopicBrowserModel> topics = () -> scope[0].features().topics().orElseThrow();
+        Supplier<CostPlannerModel> planner = () -> scope[0].features().planner().orElseThrow();
         ScreenRegistry screens = new ScreenRegistry()
                 .frame(Screen.HOME, "shell/Home.fxml")
                 .frame(Screen.CONTENT_ERROR, "shell/ContentError.fxml")
@@ -193,55 +190,83 @@ public final class KetamineGuideApp extends Application {
                 .feature(Screen.TOPICS, "topics/ui/TopicBrowser.fxml")
                 .feature(Screen.PLANNER, "planner/ui/CostPlanner.fxml")
                 .feature(Screen.DECISION, "decision/ui/Decision.fxml");
-        Function<Screen, Parent> screenView = screen -> views.<Object>load(
-                screens.fxml(screen, () -> features.failure().isPresent())).root();
+        Function<Screen, Parent> screenView = screen -> scope[0].views().<Object>load(
+                screens.fxml(screen, () -> scope[0].features().failure().isPresent())).root();
         // a view built ahead also gets its CSS and layout where it will show (where a first visit spends most)
         preloads[0] = new ScreenPreloader<>(screenView, screen -> ViewLoader.warmUp(screenView.apply(screen),
                 (javafx.scene.layout.Pane) stage.getScene().lookup("#screenArea")),
                 step -> afterFirstFrame(() -> Platform.runLater(step)));
         controllers
-                .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis, messages,
-                        new ShellViews(preloads[0]::view,
-                                () -> views.<Object>load("shell/CrisisPanel.fxml").root(),
-                                kiosk ? () -> views.<Object>load("shell/KioskOverlay.fxml").root() : null),
+                .register(MainWindowController.class, () -> new MainWindowController(navigator, crisis,
+                        scope[0].messages(), new ShellViews(preloads[0]::view,
+                                () -> scope[0].views().<Object>load("shell/CrisisPanel.fxml").root(),
+                                kiosk ? () -> scope[0].views().<Object>load("shell/KioskOverlay.fxml").root() : null),
                         dialogLayer, display, staffExit, shell))
-                .register(CrisisPanelController.class, () -> new CrisisPanelController(crisis, kiosk, staffSentence))
-                .register(DisplayControlsController.class, () -> new DisplayControlsController(display, messages))
+                .register(CrisisPanelController.class, () -> new CrisisPanelController(crisis, kiosk,
+                        scope[0].staffSentence()))
+                .register(DisplayControlsController.class,
+                        () -> new DisplayControlsController(display, scope[0].messages()))
+                .register(LanguageSwitchController.class,
+                        () -> new LanguageSwitchController(clinic.languages(), language))
                 .register(KioskOverlayController.class,
-                        () -> new KioskOverlayController(kioskSession, staffExit, crisis, messages))
-                .register(HomeController.class, () -> new HomeController(navigator, kioskNote, clinicOffer))
-                .register(AboutController.class, () -> new AboutController(
-                        new AboutModel(features.content().orElseThrow(), AppInfo.bundled().version()), messages))
-                .register(ContentErrorController.class, () -> new ContentErrorController(features.failure().orElse("")))
-                .register(CostPlannerController.class, () -> new CostPlannerController(planner.get(), dialogs))
+                        () -> new KioskOverlayController(kioskSession, staffExit, crisis, scope[0].messages()))
+                .register(HomeController.class, () -> new HomeController(navigator, scope[0].kioskNote(),
+                        scope[0].clinicOffer()))
+                .register(AboutController.class, () -> new AboutController(new AboutModel(
+                        scope[0].features().content().orElseThrow(), AppInfo.bundled().version()), scope[0].messages()))
+                .register(ContentErrorController.class,
+                        () -> new ContentErrorController(scope[0].features().failure().orElse("")))
+                .register(CostPlannerController.class,
+                        () -> new CostPlannerController(planner.get(), scope[0].dialogs()))
                 .register(PlanEditorController.class, () -> new PlanEditorController(planner.get()))
                 .register(PlanResultsController.class, () -> new PlanResultsController(planner.get()))
-                .register(TopicBrowserController.class, () -> new TopicBrowserController(topics.get(), messages))
+                .register(TopicBrowserController.class,
+                        () -> new TopicBrowserController(topics.get(), scope[0].messages()))
                 .register(TopicListController.class, () -> new TopicListController(topics.get()))
-                .register(TopicPageController.class, () -> new TopicPageController(topics.get(), messages))
+                .register(TopicPageController.class, () -> new TopicPageController(topics.get(), scope[0].messages()))
                 .register(SearchResultsController.class,
-                        () -> new SearchResultsController(topics.get(), messages, crisisHelp))
-                .register(ComparisonController.class, () -> new ComparisonController(topics.get(), messages))
-                .register(GlossaryController.class, () -> new GlossaryController(topics.get(), messages))
-                .register(MyQuestionsController.class, () -> new MyQuestionsController(topics.get(), messages))
-                .register(DecisionController.class,
-                        () -> new DecisionController(features.decision().orElseThrow(), messages))
+                        () -> new SearchResultsController(topics.get(), scope[0].messages(), scope[0].crisisHelp()))
+                .register(ComparisonController.class, () -> new ComparisonController(topics.get(), scope[0].messages()))
+                .register(GlossaryController.class, () -> new GlossaryController(topics.get(), scope[0].messages()))
+                .register(MyQuestionsController.class,
+                        () -> new MyQuestionsController(topics.get(), scope[0].messages()))
+                .register(DecisionController.class, () -> new DecisionController(
+                        scope[0].features().decision().orElseThrow(), scope[0].messages()))
                 .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
-                        features.screening().orElseThrow(), messages, kiosk, crisis::open, visit.myQuestions()));
+                        scope[0].features().screening().orElseThrow(), scope[0].messages(), kiosk, crisis::open,
+                        visit.myQuestions()));
 
-        ViewLoader.View<MainWindowController> main = views.load("shell/MainWindow.fxml");
+        ViewLoader.View<MainWindowController> main = scope[0].views().load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();
         Scene scene = new Scene(main.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Resources.external("styles/app.css"));
         org.ketamineguide.ui.KeyboardMode.install(scene);
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(scope[0].messages().get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         if (kiosk) {
             lockdown.install(kioskSession, staffExit, () -> staffClosing[0]);
         }
         display.restore();
+        language.addListener((obs, old, now) -> {
+            // switching in place: the models carry the person's work over, the window is built again
+            LanguageScope before = scope[0];
+            before.dialogs().closeAll();
+            preloads[0].clear(); // views built ahead are in the old language
+            scope[0] = LanguageScope.build(now, shared);
+            scope[0].features().startLoading();
+            scope[0].features().continueFrom(before.features());
+            mainWindow[0].dispose();
+            ViewLoader.View<MainWindowController> rebuilt = scope[0].views().load("shell/MainWindow.fxml");
+            mainWindow[0] = rebuilt.controller();
+            scene.setRoot(rebuilt.root());
+            stage.setTitle(scope[0].messages().get("app.title"));
+            mainWindow[0].prepareCrisisPanel();
+            if (!kiosk) {
+                store.saveLanguage(now.code());
+            }
+        });
         if (!kiosk) {
             placeWindow(stage);
         }
@@ -250,16 +275,16 @@ public final class KetamineGuideApp extends Application {
             stage.setFullScreen(true);
         }
         afterFirstFrame(() -> Platform.runLater(() -> {
-            features.startLoading();
-            main.controller().prepareCrisisPanel();
+            scope[0].features().startLoading();
+            mainWindow[0].prepareCrisisPanel();
         }));
         if (preloadScreens) {
             // the screens a visitor may open next, most likely first; each is built after a frame is drawn
-            features.onLoaded(() -> Platform.runLater(() -> preloads[0].start(List.of(
+            scope[0].features().onLoaded(() -> Platform.runLater(() -> preloads[0].start(List.of(
                     Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.DECISION, Screen.ABOUT))));
         }
-        return new AppServices(options, config, messages, navigator, crisis, dialogs, printing, visit, display,
-                kioskSession, staffExit, errors, main.controller(), features);
+        return new AppServices(options, config, navigator, crisis, visit, display, kioskSession, staffExit,
+                () -> mainWindow[0], () -> scope[0], language);
     }
 
     /** Opens the laptop window inside the primary screen's visual bounds (see {@link WindowPlacement}). */
@@ -274,7 +299,7 @@ public final class KetamineGuideApp extends Application {
     }
 
     /** The content loads on its own daemon thread, so it never keeps the app alive. */
-    private static void startLoaderThread(Runnable task) {
+    static void startLoaderThread(Runnable task) {
         Thread t = new Thread(task, "content-loader");
         t.setDaemon(true);
         t.start();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Language;
 
 /**
  * A clinic's settings for the app, read from the JSON file given with {@code --config}. Every field
@@ -23,11 +24,15 @@ import org.ketamineguide.content.Treatment;
  * @param staffPin          digits that close the kiosk, or null
  * @param kioskPrinter      the name of the printer a kiosk prints to without any dialog, or null
  *                          (a kiosk without one does not print: Print says to ask staff)
+ * @param languages         the languages the app offers, in the file's order (one hides the switch)
+ * @param defaultLanguage   the language the app starts in, and a kiosk returns to at each wipe
+ * @param staffHelpSentenceEs the kiosk's "tell a staff member" sentence in Spanish, or null
  */
 public record ClinicConfig(String clinicName, Path logo, String staffHelpSentence, boolean kiosk,
                            int idleTimeoutSeconds, int warningSeconds, List<Treatment> treatmentsOffered,
                            Map<Treatment, BigDecimal> defaultPrices, String phone, String staffPin,
-                           String kioskPrinter) {
+                           String kioskPrinter, List<Language> languages, Language defaultLanguage,
+                           String staffHelpSentenceEs) {
 
     public static final int DEFAULT_IDLE_SECONDS = 90;
     public static final int DEFAULT_WARNING_SECONDS = 30;
@@ -35,6 +40,24 @@ public record ClinicConfig(String clinicName, Path logo, String staffHelpSentenc
     public ClinicConfig {
         treatmentsOffered = List.copyOf(treatmentsOffered);
         defaultPrices = Map.copyOf(defaultPrices);
+        languages = List.copyOf(languages);
+        if (languages.isEmpty() || !languages.contains(defaultLanguage)) {
+            throw new IllegalArgumentException("the default language must be one of the languages offered");
+        }
+    }
+
+    /** Settings in every language the app has, starting in English. */
+    public ClinicConfig(String clinicName, Path logo, String staffHelpSentence, boolean kiosk,
+                        int idleTimeoutSeconds, int warningSeconds, List<Treatment> treatmentsOffered,
+                        Map<Treatment, BigDecimal> defaultPrices, String phone, String staffPin,
+                        String kioskPrinter) {
+        this(clinicName, logo, staffHelpSentence, kiosk, idleTimeoutSeconds, warningSeconds, treatmentsOffered,
+                defaultPrices, phone, staffPin, kioskPrinter, List.of(Language.values()), Language.EN, null);
+    }
+
+    /** The clinic's "tell a staff member" sentence in a language, or empty for the app's own. */
+    public Optional<String> staffHelpSentence(Language language) {
+        return Optional.ofNullable(language == Language.ES ? staffHelpSentenceEs : staffHelpSentence);
     }
 
     /** The settings used without a configuration file. */

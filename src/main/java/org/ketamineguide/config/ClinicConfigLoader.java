@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketamineguide.content.Treatment;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.json.JsonFields;
 import org.ketamineguide.json.JsonProblem;
 import org.ketamineguide.json.StrictJson;
@@ -41,7 +42,7 @@ public final class ClinicConfigLoader {
     public static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
     private static final Set<String> FIELDS = Set.of("clinicName", "logo", "staffHelpSentence", "kiosk",
             "idleTimeoutSeconds", "warningSeconds", "treatmentsOffered", "defaultPrices", "phone", "staffPin",
-            "kioskPrinter");
+            "kioskPrinter", "languages", "defaultLanguage", "staffHelpSentenceEs");
     private static final BigDecimal MAX_PRICE = new BigDecimal("100000");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -149,7 +150,19 @@ public final class ClinicConfigLoader {
             throw o.problem("staffPin", "must be 4 to 12 digits");
         }
         String printer = text(o, "kioskPrinter", 200);
-        return new ClinicConfig(name, logo, staff, kiosk, idle, warning, treatments, prices, phone, pin, printer);
+        List<Language> languages = o.has("languages") ? languages(o) : d.languages();
+        Language defaultLanguage = d.defaultLanguage();
+        if (o.has("defaultLanguage")) {
+            String code = o.text("defaultLanguage");
+            defaultLanguage = Language.ofCode(code).filter(languages::contains).orElseThrow(() -> o.problem(
+                    "defaultLanguage", "must be one of the languages offered " + codes(languages) + ", not '"
+                            + shorten(code) + "'"));
+        } else if (!languages.contains(defaultLanguage)) {
+            defaultLanguage = languages.get(0);
+        }
+        String staffEs = text(o, "staffHelpSentenceEs", 200);
+        return new ClinicConfig(name, logo, staff, kiosk, idle, warning, treatments, prices, phone, pin, printer,
+                languages, defaultLanguage, staffEs);
     }
 
     /** Optional text of at most {@code maxLength} characters; absent or null gives null. */
@@ -239,6 +252,31 @@ public final class ClinicConfigLoader {
             }
         }
         return out;
+    }
+
+    /** The languages offered: known codes, at least one, each once. */
+    private static List<Language> languages(JsonFields o) {
+        List<Language> out = new ArrayList<>();
+        for (String item : o.texts("languages", false)) {
+            Language l = Language.ofCode(item).orElseThrow(() -> o.problem("languages", "may only hold "
+                    + codes(List.of(Language.values())) + ", not '" + shorten(item) + "'"));
+            if (out.contains(l)) {
+                throw o.problem("languages", "lists '" + item + "' twice");
+            }
+            out.add(l);
+        }
+        if (out.isEmpty()) {
+            throw o.problem("languages", "must list at least one language");
+        }
+        return out;
+    }
+
+    private static String codes(List<Language> languages) {
+        return languages.stream().map(Language::code).toList().toString();
+    }
+
+    private static String shorten(String item) {
+        return item.length() > 40 ? item.substring(0, 37) + "..." : item;
     }
 
     private static Map<Treatment, BigDecimal> prices(JsonFields o) {

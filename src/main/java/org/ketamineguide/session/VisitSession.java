@@ -32,6 +32,11 @@ public final class VisitSession {
         models.add(model);
     }
 
+    /** Forgets a model that is replaced (a language switch builds the models again). */
+    public void unregister(Resettable model) {
+        models.remove(model);
+    }
+
     /** Wipes every trace of the visit from every registered model. */
     public void endVisit() {
         for (Resettable model : models) {

@@ -58,7 +58,8 @@ public final class CrisisPanelController {
         }
         Shown.when(answerLine, model.reasonProperty().isEqualTo(CrisisPanelModel.Reason.ANSWER));
         crisisPanel.sceneProperty().addListener((obs, old, scene) -> watchFocus(old, scene));
-        model.openProperty().addListener((obs, was, open) -> {
+        // through the view's scope: the model outlives this view (a language switch builds a new one)
+        new org.ketamineguide.ui.ViewScope(crisisPanel).onChange(model.openProperty(), (was, open) -> {
             if (open) {
                 firstHelpLine().requestFocus();
             } else {

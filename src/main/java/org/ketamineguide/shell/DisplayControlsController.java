@@ -34,7 +34,9 @@ public final class DisplayControlsController {
                 () -> messages.format("display.textSize.help", settings.textScaleProperty().get()),
                 settings.textScaleProperty()));
         highContrastToggle.setSelected(settings.highContrastProperty().get());
-        settings.highContrastProperty().addListener((obs, old, on) -> highContrastToggle.setSelected(on));
+        // through the view's scope: the settings outlive this view (a language switch builds a new one)
+        new org.ketamineguide.ui.ViewScope(highContrastToggle).onChange(settings.highContrastProperty(),
+                (old, on) -> highContrastToggle.setSelected(on));
     }
 
     @FXML

@@ -83,7 +83,9 @@ public final class KioskOverlayController {
         Shown.when(staffPanel, staffExit.openProperty());
         staffPinField.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0," + MAX_PIN_DIGITS + "}") ? change : null));
-        staffExit.openProperty().addListener((obs, was, now) -> {
+        // through the view's scope: the staff model outlives this view (a language switch builds a new one)
+        org.ketamineguide.ui.ViewScope scope = new org.ketamineguide.ui.ViewScope(kioskOverlay);
+        scope.onChange(staffExit.openProperty(), (was, now) -> {
             staffPinField.clear();
             if (now) {
                 focusPin();
@@ -98,7 +100,7 @@ public final class KioskOverlayController {
         staffPinField.disableProperty().bind(staffExit.lockedProperty());
         pinPad.disableProperty().bind(staffExit.lockedProperty());
         staffExitConfirmButton.disableProperty().bind(staffExit.lockedProperty());
-        staffExit.lockedProperty().addListener((obs, was, now) -> {
+        scope.onChange(staffExit.lockedProperty(), (was, now) -> {
             staffPinField.clear();
             if (now) {
                 staffCancelButton.requestFocus();

@@ -34,6 +34,13 @@ public final class MainWindowController {
     private Parent crisisPanel;
     private Parent kioskOverlay;
     private final Map<Screen, Parent> views = new EnumMap<>(Screen.class);
+    private final javafx.beans.value.ChangeListener<Boolean> crisisOpened = (obs, was, open) -> {
+        if (open) {
+            prepareCrisisPanel();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Screen> screenChanged = (obs, old, screen) -> show(screen);
+    private final javafx.beans.InvalidationListener displayChanged = obs -> applyDisplay();
 
     @FXML
     private StackPane appRoot;
@@ -92,12 +99,8 @@ public final class MainWindowController {
             kioskOverlay = shellViews.kioskOverlay().get();
             appRoot.getChildren().add(kioskOverlay);
         }
-        crisis.openProperty().addListener((obs, was, open) -> {
-            if (open) {
-                prepareCrisisPanel();
-            }
-        });
-        navigator.currentProperty().addListener((obs, old, screen) -> show(screen));
+        crisis.openProperty().addListener(crisisOpened);
+        navigator.currentProperty().addListener(screenChanged);
         BooleanBinding home = Bindings.createBooleanBinding(() -> isHome(navigator.current()),
                 navigator.currentProperty());
         Shown.when(breadcrumbScreen, home.not());
@@ -109,8 +112,8 @@ public final class MainWindowController {
         Shown.when(breadcrumbDetailSeparator, breadcrumbDetail.visibleProperty());
         frame.disableProperty().bind(crisis.openProperty());
         applyDisplay();
-        display.textScaleProperty().addListener((obs, old, scale) -> applyDisplay());
-        display.highContrastProperty().addListener((obs, old, on) -> applyDisplay());
+        display.textScaleProperty().addListener(displayChanged);
+        display.highContrastProperty().addListener(displayChanged);
         showClinic();
         show(navigator.current());
     }
@@ -180,6 +183,20 @@ public final class MainWindowController {
             // only "Are you still there?" may cover help (the staff panel never does)
             kioskOverlay.toFront();
         }
+    }
+
+    /**
+     * Stops following the shared models, for a window that is replaced (a language switch builds
+     * the window again in the new language); the models it followed live on.
+     */
+    public void dispose() {
+        crisis.openProperty().removeListener(crisisOpened);
+        navigator.currentProperty().removeListener(screenChanged);
+        display.textScaleProperty().removeListener(displayChanged);
+        display.highContrastProperty().removeListener(displayChanged);
+        breadcrumbDetail.textProperty().unbind();
+        frame.disableProperty().unbind();
+        views.clear();
     }
 
     /** Drops every loaded screen so the next visit starts from fresh views (kiosk reset). */

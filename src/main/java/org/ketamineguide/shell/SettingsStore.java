@@ -15,6 +15,16 @@ public interface SettingsStore {
 
     void save(int textScale, boolean highContrast);
 
+    /** The language code remembered ("en", "es"), or the fallback when none was. */
+    default String language(String fallback) {
+        return fallback;
+    }
+
+    /** Remembers the language chosen (a store that keeps nothing ignores it). */
+    default void saveLanguage(String code) {
+        // remembers nothing by default
+    }
+
     /**
      * Opens the store and starts reading it on a background thread at once, so that the first read
      * (the user's preferences file) overlaps with building the window; reads and saves wait for it.
@@ -22,15 +32,18 @@ public interface SettingsStore {
     static SettingsStore readAhead(java.util.function.Supplier<SettingsStore> source) {
         java.util.concurrent.CompletableFuture<SettingsStore> opened = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<int[]> saved = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<String> language = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
                 SettingsStore store = source.get();
                 opened.complete(store);
                 saved.complete(new int[] {store.textScale(DisplaySettings.DEFAULT_SCALE),
                         store.highContrast(false) ? 1 : 0});
+                language.complete(store.language(""));
             } catch (RuntimeException e) {
                 opened.complete(none());
                 saved.complete(new int[] {DisplaySettings.DEFAULT_SCALE, 0});
+                language.complete("");
             }
         }, "settings-reader");
         reader.setDaemon(true);
@@ -49,6 +62,17 @@ public interface SettingsStore {
             @Override
             public void save(int textScale, boolean highContrast) {
                 opened.join().save(textScale, highContrast);
+            }
+
+            @Override
+            public String language(String fallback) {
+                String code = language.join();
+                return code.isEmpty() ? fallback : code;
+            }
+
+            @Override
+            public void saveLanguage(String code) {
+                opened.join().saveLanguage(code);
             }
         };
     }
@@ -87,9 +111,24 @@ public interface SettingsStore {
             }
 
             @Override
+            public String language(String fallback) {
+                return node.get("language", fallback);
+            }
+
+            @Override
+            public void saveLanguage(String code) {
+                node.put("language", code);
+                flush();
+            }
+
+            @Override
             public void save(int textScale, boolean highContrast) {
                 node.putInt("textScale", textScale);
                 node.putBoolean("highContrast", highContrast);
+                flush();
+            }
+
+            private void flush() {
                 try {
                     node.flush();
                 } catch (BackingStoreException e) {

@@ -38,6 +38,12 @@ public final class KeyboardMode {
         });
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> set(scene, false));
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> set(scene, false));
+        // a new root (the window rebuilt in another language) keeps showing focus rings if they showed
+        scene.rootProperty().addListener((obs, before, now) -> {
+            if (before != null && now != null && before.getPseudoClassStates().contains(KEYBOARD)) {
+                now.pseudoClassStateChanged(KEYBOARD, true);
+            }
+        });
     }
 
     /** True while the scene shows focus rings. */

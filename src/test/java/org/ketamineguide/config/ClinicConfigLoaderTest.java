@@ -34,9 +34,33 @@ class ClinicConfigLoaderTest {
         assertEquals(new BigDecimal("850.00"), c.defaultPrice(Treatment.SPRAVATO).orElseThrow());
         assertEquals(new BigDecimal("475.00"), c.defaultPrice(Treatment.IV_KETAMINE).orElseThrow());
         assertEquals("(555) 010-0199", c.phone());
-        assertEquals("4826", c.staffPin());
+        assertEquals("482619", c.staffPin());
         assertTrue(c.logo().toString().endsWith("clinic-logo.png"));
         assertTrue(c.staffHelpSentence().startsWith("Tell the front desk"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nothing said           | {}                                                  | EN ES | EN",
+            "Spanish listed first   | {\"languages\": [\"es\", \"en\"]}               | ES EN | EN",
+            "English default stated | {\"languages\": [\"es\", \"en\"], \"defaultLanguage\": \"en\"} | ES EN | EN",
+            "Spanish only           | {\"languages\": [\"es\"]}                         | ES    | ES",
+            "Spanish default        | {\"defaultLanguage\": \"es\"}                     | EN ES | ES"})
+    void languagesAndTheDefaultAreRead(String name, String json, String offered, String first) throws Exception {
+        ClinicConfig c = ClinicConfigLoader.parse(json, dir);
+        assertEquals(java.util.Arrays.stream(offered.split(" ")).map(org.ketamineguide.i18n.Language::valueOf).toList(),
+                c.languages(), name);
+        assertEquals(org.ketamineguide.i18n.Language.valueOf(first), c.defaultLanguage(), name);
+    }
+
+    @Test
+    void theStaffSentenceComesInEachLanguage() throws Exception {
+        ClinicConfig c = ClinicConfigLoader.parse(
+                "{\"staffHelpSentence\": \"Tell the desk.\", \"staffHelpSentenceEs\": \"Avise en la recepción.\"}", dir);
+        assertEquals("Tell the desk.", c.staffHelpSentence(org.ketamineguide.i18n.Language.EN).orElseThrow());
+        assertEquals("Avise en la recepción.", c.staffHelpSentence(org.ketamineguide.i18n.Language.ES).orElseThrow());
+        assertTrue(ClinicConfigLoader.parse("{\"staffHelpSentence\": \"Tell the desk.\"}", dir)
+                .staffHelpSentence(org.ketamineguide.i18n.Language.ES).isEmpty(), "the app's own Spanish sentence then");
     }
 
     @Test
@@ -81,8 +105,16 @@ class ClinicConfigLoaderTest {
             "comment                   | {\"kiosk\": true} // on |                  | not valid JSON",
             "unquoted name             | {kiosk: true}   |                     | not valid JSON",
             "trailing data             | {\"kiosk\": true} {} |                   | not valid JSON",
-            "NUL in text               | {\"clinicName\": \"A\\u0000B\"} | clinicName | control character"})
-    void brokenFileIsRefusedNamingTheField(String name, String json, String field, String message) {
+            "NUL in text               | {\"clinicName\": \"A\\u0000B\"} | clinicName | control character",
+            "unknown language          | {\"languages\": [\"en\", \"fr\"]} | languages | may only hold [en, es], not 'fr'",
+            "language twice            | {\"languages\": [\"es\", \"es\"]} | languages | twice",
+            "no language               | {\"languages\": []} | languages         | at least one",
+            "languages not a list      | {\"languages\": \"es\"} | languages       | must be a list",
+            "default not offered       | {\"languages\": [\"en\"], \"defaultLanguage\": \"es\"} | defaultLanguage | one of the languages offered [en]",
+            "unknown default           | {\"defaultLanguage\": \"Spanish\"} | defaultLanguage | not 'Spanish'",
+            "Spanish staff line too long | {\"staffHelpSentenceEs\": \"%s\"} | staffHelpSentenceEs | too long"})
+    void brokenFileIsRefusedNamingTheField(String name, String rawJson, String field, String message) {
+        String json = rawJson.contains("%s") ? String.format(rawJson, "a".repeat(201)) : rawJson;
         ClinicConfigException e = assertThrows(ClinicConfigException.class, () -> ClinicConfigLoader.parse(json, dir));
         assertEquals(field, e.field(), name);
         assertTrue(e.getMessage().contains(message), () -> name + ": " + e.getMessage());

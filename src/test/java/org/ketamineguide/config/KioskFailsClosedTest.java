@@ -45,7 +45,9 @@ class KioskFailsClosedTest {
             "single quotes             | {'kiosk': true}                                                 | not valid JSON",
             "false then true           | {\"kiosk\": false, \"kiosk\": true}                             | given twice",
             "a bad value elsewhere     | {\"clinicName\": 5, \"KIOSK\": TRUE}                            | not valid JSON",
-            "a NUL in a name           | {\"kiosk\": true, \"clinicName\": \"A\\u0000\"}                 | control character"})
+            "a NUL in a name           | {\"kiosk\": true, \"clinicName\": \"A\\u0000\"}                 | control character",
+            "an unknown language       | {\"kiosk\": true, \"languages\": [\"en\", \"fr\"]}            | 'languages'",
+            "a default not offered     | {\"kiosk\": true, \"languages\": [\"es\"], \"defaultLanguage\": \"en\"} | 'defaultLanguage'"})
     void aRefusedFileThatAsksForAKioskStartsAStandardKiosk(String what, String text, String named) throws IOException {
         ClinicConfigLoader.Outcome outcome = start(text);
         assertEquals(ClinicConfig.standardKiosk(), outcome.config(), what);

@@ -51,4 +51,26 @@ class MessagesTest {
         assertEquals("Made on March 4, 2025 with the Ketamine Therapy Guide.",
                 ENGLISH.format("print.madeOn", ENGLISH.date(LocalDate.of(2025, 3, 4))));
     }
+
+    @Test
+    void spanishWritesDatesItsWayAndMoneyTheUsWay() {
+        Messages spanish = Language.ES.messages();
+        assertEquals("es", spanish.locale().getLanguage());
+        assertEquals("29 de noviembre de 2026", spanish.date(LocalDate.of(2026, 11, 29)));
+        assertEquals("4 de marzo de 2025", spanish.date(LocalDate.of(2025, 3, 4)));
+        assertEquals("marzo de 2019", spanish.monthYear(YearMonth.of(2019, 3)));
+        assertEquals("$1,234.50", spanish.money(new BigDecimal("1234.5")));
+        assertEquals("-$1,234,567.89", spanish.money(new BigDecimal("-1234567.89")));
+        assertEquals("$1,500", spanish.moneyShort(new BigDecimal("1500")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, English, en", "es, Español, es"})
+    void languagesKnowTheirCodeNameAndMessages(String code, String nativeName, String messagesLanguage) {
+        Language language = Language.ofCode(code).orElseThrow();
+        assertEquals(code, language.code());
+        assertEquals(nativeName, language.nativeName());
+        assertEquals(messagesLanguage, language.messages().locale().getLanguage());
+        assertEquals(java.util.Optional.empty(), Language.ofCode("fr"));
+    }
 }

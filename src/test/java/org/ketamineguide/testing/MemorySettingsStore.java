@@ -6,6 +6,7 @@ import org.ketamineguide.shell.SettingsStore;
 public final class MemorySettingsStore implements SettingsStore {
     private Integer scale;
     private Boolean contrast;
+    private String language;
     private int saves;
 
     @Override
@@ -22,6 +23,17 @@ public final class MemorySettingsStore implements SettingsStore {
     public void save(int textScale, boolean highContrast) {
         scale = textScale;
         contrast = highContrast;
+        saves++;
+    }
+
+    @Override
+    public String language(String fallback) {
+        return language == null ? fallback : language;
+    }
+
+    @Override
+    public void saveLanguage(String code) {
+        language = code;
         saves++;
     }
 

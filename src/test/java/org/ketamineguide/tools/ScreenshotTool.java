@@ -38,7 +38,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * decision-sample (fills in a sample of answers), decision-scroll:FRACTION, planner-reset,
  * planner-compare, planner-unsure, planner-medicare, screening-next (the wizard's Next),
  * answer:QUESTION:OPTION (answers one screening question), scroll:ID (scroll the node with that id to the
- * top after the layout settles), pdf:FILE (write the planner's print-out).
+ * top after the layout settles), pdf:FILE (write the planner's print-out), es / en (switch the
+ * language in place), screening-question (the wizard's first question page).
  */
 public final class ScreenshotTool extends Application {
     /** A window resize under xvfb can take most of a second to arrive; scroll after it. */
@@ -179,6 +180,11 @@ public final class ScreenshotTool extends Application {
             case "compare" -> {
                 go.accept(Screen.TOPICS);
                 app.topics().orElseThrow().showComparison();
+            }
+            case "es", "en" -> app.languageProperty().set(org.ketamineguide.i18n.Language.ofCode(action).orElseThrow());
+            case "screening-question" -> {
+                go.accept(Screen.SCREENING);
+                app.screening().next();
             }
             case "staff" -> app.staffExit().open();
             case "pinlocked" -> {

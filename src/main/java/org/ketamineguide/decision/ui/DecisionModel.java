@@ -55,6 +55,8 @@ public final class DecisionModel implements Resettable {
     private final DecisionContent content;
     private final Messages messages;
     private final Navigator navigator;
+    /** Keeps the breadcrumb up to date; removed by {@link #leave()}. */
+    private javafx.beans.value.ChangeListener<Screen> followsScreen;
     private final MyQuestions myQuestions;
     private final DialogService dialogs;
     private final PrintService printing;
@@ -89,8 +91,17 @@ public final class DecisionModel implements Resettable {
         this.outcomeText = new OutcomeText(messages, content);
         this.guide = new DecisionGuide(messages, content, sources);
         this.sources = sources;
-        navigator.currentProperty().addListener((obs, old, screen) -> refreshDetail());
+        followsScreen = (obs, old, screen) -> refreshDetail();
+        navigator.currentProperty().addListener(followsScreen);
         step.addListener((obs, old, now) -> refreshDetail());
+    }
+
+    /**
+     * Stops following the navigator: a model in another language has taken this one's place, and
+     * a model left listening would keep its whole language (content, search index) alive.
+     */
+    public void leave() {
+        navigator.currentProperty().removeListener(followsScreen);
     }
 
     // ---------- read-only state ----------
@@ -314,6 +325,15 @@ public final class DecisionModel implements Resettable {
             dialogs.error(messages.get("decision.open.refused.title"),
                     messages.format("decision.open.refused.text", e.detail()));
         }
+    }
+
+    /** Takes over another model's ratings, answers, draft and step, for the same person in another language. */
+    public void continueFrom(DecisionModel other) {
+        load(other.record());
+        questionDraft.set(other.questionDraft.get());
+        fromScreening.set(other.fromScreening.get());
+        howToReadDismissed.set(other.howToReadDismissed.get());
+        step.set(other.step.get());
     }
 
     /** Replaces everything the person said with a saved record. */

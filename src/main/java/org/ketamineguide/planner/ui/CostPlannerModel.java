@@ -143,6 +143,20 @@ public final class CostPlannerModel implements Resettable {
 
     // ---- commands ----
 
+    /** Takes over another planner's two plans and what it shows, for the same person in another language. */
+    public void continueFrom(CostPlannerModel other) {
+        planA.continueFrom(other.planA);
+        planB.continueFrom(other.planB);
+        comparing.set(other.comparing.get());
+        editing.set(other.editing.get());
+    }
+
+    /** Stops following what outlives this planner (a language switch replaced it). */
+    public void leave() {
+        planA.leave();
+        planB.leave();
+    }
+
     public void startComparing() {
         comparing.set(true);
     }

@@ -86,6 +86,8 @@ public final class PlanModel {
     private final ReadOnlyBooleanWrapper coverageChosen = new ReadOnlyBooleanWrapper();
     private boolean kindChosen;
     private boolean updating;
+    /** Follows the shared screening answer about insurance; removed by {@link #leave()}. */
+    private final javafx.beans.value.ChangeListener<String> answerFollower = (obs, old, now) -> followAnswer();
 
     public PlanModel(PlannerDefaults defaults, Treatment initialTreatment, ObservableValue<String> insuranceAnswer) {
         this.defaults = defaults;
@@ -100,7 +102,7 @@ public final class PlanModel {
         spravatoIntervalWeeks.addListener((obs, old, now) -> recompute());
         useCopay.addListener((obs, old, now) -> recompute());
         hasCap.addListener((obs, old, now) -> recompute());
-        insuranceAnswer.addListener((obs, old, now) -> followAnswer());
+        insuranceAnswer.addListener(answerFollower);
         coveredDefaultShown = Bindings.createBooleanBinding(
                 () -> !coverageChosen.get() && (ivChosen.get() || insuranceAnswer.getValue() == null),
                 coverageChosen, ivChosen, insuranceAnswer);
@@ -303,6 +305,29 @@ public final class PlanModel {
         apply(PlanForm.fromSetup(setup, inputs()));
         coverageChosen.set(true);
         kindChosen = true;
+    }
+
+    /**
+     * Takes over another plan's form for the same person, in another language: every field as
+     * typed (a number not yet valid included), the choices, and what each treatment and insurance
+     * kind remembered.
+     */
+    /**
+     * Stops following the shared insurance answer, which outlives this plan (a language switch
+     * builds new plans that take this one's place; without this, the answer kept every old plan).
+     */
+    public void leave() {
+        insuranceAnswer.removeListener(answerFollower);
+    }
+
+    public void continueFrom(PlanModel other) {
+        stash.clear();
+        stash.putAll(other.stash);
+        kindStash.clear();
+        kindStash.putAll(other.kindStash);
+        apply(other.inputs());
+        coverageChosen.set(other.coverageChosen.get());
+        kindChosen = other.kindChosen;
     }
 
     /** Returns to the starting plan, following the screening's current insurance answer. */

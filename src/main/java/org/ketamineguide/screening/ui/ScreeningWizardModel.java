@@ -61,6 +61,8 @@ public final class ScreeningWizardModel implements Resettable {
     private final Messages messages;
     private final VisitSession visit;
     private final Navigator navigator;
+    /** Keeps the breadcrumb up to date; removed by {@link #leave()}. */
+    private javafx.beans.value.ChangeListener<Screen> followsScreen;
     private final Runnable openCrisis;
     private final Consumer<String> openTopic;
     private final DialogService dialogs;
@@ -120,7 +122,16 @@ public final class ScreeningWizardModel implements Resettable {
         nextBlocked = Bindings.createStringBinding(this::nextBlockedText, canGoNext, step);
         onePerPage.addListener((obs, was, now) -> replan(step.get()));
         title.addListener((obs, was, now) -> showDetail());
-        navigator.currentProperty().addListener((obs, was, now) -> showDetail());
+        followsScreen = (obs, was, now) -> showDetail();
+        navigator.currentProperty().addListener(followsScreen);
+    }
+
+    /**
+     * Stops following the navigator: a model in another language has taken this one's place, and
+     * a model left listening would keep its whole language (content, search index) alive.
+     */
+    public void leave() {
+        navigator.currentProperty().removeListener(followsScreen);
     }
 
     // ---- state, read-only out ----
@@ -401,6 +412,20 @@ public final class ScreeningWizardModel implements Resettable {
         if (result.get().urgent() && !wasUrgent) {
             openCrisis.run();
         }
+    }
+
+    /**
+     * Takes over another wizard's place for the same person, in another language: the same
+     * answers, opened sections, page and view. Nothing is asked again and, as nothing new was
+     * answered, the crisis panel does not open again.
+     */
+    public void continueFrom(ScreeningWizardModel other) {
+        onePerPage.set(other.onePerPage.get());
+        counselorView.set(other.counselorView.get());
+        opened.clear();
+        opened.addAll(other.opened);
+        apply(new LinkedHashMap<>(other.answers), new LinkedHashSet<>(other.opened));
+        go(other.index.get());
     }
 
     /** Asks for a file and opens a saved screening; a damaged file is refused whole. */

@@ -37,6 +37,7 @@ import org.ketamineguide.session.Resettable;
 import org.ketamineguide.topics.GlossaryMatcher;
 import org.ketamineguide.topics.Printouts;
 import org.ketamineguide.topics.SearchIndex;
+import org.ketamineguide.topics.SearchLanguage;
 import org.ketamineguide.topics.SearchResults;
 import org.ketamineguide.topics.SourceList;
 import org.ketamineguide.topics.Words;
@@ -72,6 +73,9 @@ public final class TopicBrowserModel implements Resettable {
 
     private final ContentRepository content;
     private final Navigator navigator;
+    /** Keeps the breadcrumb up to date; removed by {@link #leave()}. */
+    private javafx.beans.value.ChangeListener<Screen> followsScreen;
+    private final SearchLanguage language;
     private final Predicate<String> crisisWords;
     private final MyQuestions myQuestions;
     private final PrintService printing;
@@ -113,18 +117,29 @@ public final class TopicBrowserModel implements Resettable {
         this.myQuestions = myQuestions;
         this.printing = printing;
         this.messages = messages;
-        this.glossaryMatcher = GlossaryMatcher.of(content.glossary());
+        // the content and the messages are in one language; search and glossary marks follow it
+        this.language = SearchLanguage.of(messages.locale());
+        this.glossaryMatcher = GlossaryMatcher.of(content.glossary(), language);
         this.printouts = new Printouts(messages, this::source, id -> content.topic(id).map(Topic::title).orElse(id),
                 validity);
         this.glossaryAtoZ = content.glossary().stream()
                 .sorted(Comparator.comparing((GlossaryTerm g) -> Words.fold(g.term())).thenComparing(GlossaryTerm::id))
                 .toList();
         searchText.addListener((obs, old, text) -> onSearchText(text));
-        navigator.currentProperty().addListener((obs, old, screen) -> {
+        followsScreen = (obs, old, screen) -> {
             if (screen == Screen.TOPICS) {
                 updateDetail();
             }
-        });
+        };
+        navigator.currentProperty().addListener(followsScreen);
+    }
+
+    /**
+     * Stops following the navigator: a model in another language has taken this one's place, and
+     * a model left listening would keep its whole language (content, search index) alive.
+     */
+    public void leave() {
+        navigator.currentProperty().removeListener(followsScreen);
     }
 
     // ---------- read-only state ----------
@@ -263,20 +278,36 @@ public final class TopicBrowserModel implements Resettable {
 
     public void showList() {
         go(LIST);
+        leaveSearch();
     }
 
     public void showComparison() {
         go(Place.of(View.COMPARISON));
+        leaveSearch();
     }
 
     public void showMyQuestions() {
         go(Place.of(View.QUESTIONS));
+        leaveSearch();
     }
 
     /** Shows the glossary, brought to one term (or to the top when the id is null or empty). */
     public void showGlossary(String termId) {
         glossaryFocus.set(termId == null ? "" : termId);
         go(Place.of(View.GLOSSARY));
+        leaveSearch();
+    }
+
+    /**
+     * A page of its own (the list, the comparison, my questions, the word list) empties the search
+     * box, so an old search never sits above a page it did not lead to; its results leave the way
+     * back with it. A topic opened from the results keeps the search, and Back returns to them.
+     */
+    private void leaveSearch() {
+        if (!searchText.get().isEmpty()) {
+            history.removeIf(p -> p.view() == View.SEARCH);
+            searchText.set("");
+        }
     }
 
     /** Opens "Weigh my options", the decision aid (from the comparison and the other-options topic). */
@@ -306,6 +337,20 @@ public final class TopicBrowserModel implements Resettable {
         } else {
             setPlace(previous);
         }
+    }
+
+    /**
+     * Takes over another browser's place for the same person, in another language: the page shown
+     * (the same topic), the search, the glossary term, the way back and the scroll positions.
+     */
+    public void continueFrom(TopicBrowserModel other) {
+        history.clear();
+        history.addAll(other.history);
+        scrollPositions.clear();
+        scrollPositions.putAll(other.scrollPositions);
+        glossaryFocus.set(other.glossaryFocus.get());
+        searchText.set(other.searchText.get());
+        setPlace(other.place.get());
     }
 
     /** Adds a question to My questions, or takes it out when it is already there. */
@@ -376,7 +421,7 @@ public final class TopicBrowserModel implements Resettable {
 
     private void onSearchText(String text) {
         if (index == null) {
-            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords);
+            index = SearchIndex.build(content.topics(), content.glossary(), crisisWords, language);
         }
         SearchResults found = index.search(text);
         results.set(found);

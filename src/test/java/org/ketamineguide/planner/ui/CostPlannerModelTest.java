@@ -123,6 +123,19 @@ class CostPlannerModelTest {
     }
 
     @Test
+    void aPlannerThatLeftNoLongerFollowsTheSharedAnswer() {
+        answer.set("medicare");
+        CostPlannerModel next = new CostPlannerModel(defaults, answer, Messages.english(), dialogs, printing);
+        next.continueFrom(model);
+        model.leave();
+        answer.set("none");
+        assertEquals(InsuranceKind.MEDICARE, model.planB().kind(), "the old planner stopped listening");
+        assertEquals(Coverage.YES, model.planB().coverageProperty().get());
+        assertEquals(InsuranceKind.NONE, next.planB().kind(), "the one that took its place still follows");
+        assertEquals(Coverage.NO, next.planB().coverageProperty().get());
+    }
+
+    @Test
     void ivAfterInsuranceFromAJobStartsAsNotPaidAndTheHeadlineSaysSo() {
         answer.set("commercial");
         PlanModel a = model.planA();

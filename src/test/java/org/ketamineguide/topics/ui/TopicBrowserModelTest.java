@@ -1,6 +1,7 @@
 package org.ketamineguide.topics.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +125,24 @@ class TopicBrowserModelTest {
     void topicActionsOpenTheirTool(String topicId, Screen tool) {
         model.openAction(content.topic(topicId).orElseThrow());
         assertEquals(tool, navigator.current());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "comparison", "questions", "glossary"})
+    void aPageOfItsOwnEmptiesTheSearchBoxAndBackSkipsTheOldResults(String page) {
+        model.openTopic(RichContent.COSTS);
+        model.searchTextProperty().set("driving");
+        assertEquals(View.SEARCH, model.place().view());
+        switch (page) {
+            case "list" -> model.showList();
+            case "comparison" -> model.showComparison();
+            case "questions" -> model.showMyQuestions();
+            default -> model.showGlossary("");
+        }
+        assertEquals("", model.searchTextProperty().get(), page);
+        assertNotEquals(View.SEARCH, model.place().view(), page);
+        model.back();
+        assertEquals(Place.topic(RichContent.COSTS), model.place(), "Back skips the results that were left");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.ketamineguide.a11y;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -113,27 +112,7 @@ final class ScreenTour {
     /** Fills in a whole screening (as the screenshot tool does) and stops on the review or the result. */
     private static void screening(AppServices a, boolean result, boolean urgent) {
         a.navigator().goTo(Screen.SCREENING);
-        Map<String, String> answers = new LinkedHashMap<>();
-        String[][] pairs = {{"age", "18_64"}, {"pregnancy", "no"}, {"diagnosis", "mdd"},
-            {"antidepressant_trials", "2_or_more"}, {"psychotherapy_tried", "yes"},
-            {"vascular_aneurysm_avm", "no"}, {"brain_bleed_history", "no"}, {"ketamine_allergy", "no"},
-            {"high_blood_pressure", "controlled"}, {"heart_disease", "no"},
-            {"stroke_or_brain_injury", "no"}, {"psychosis_history", "no"}, {"substance_use", "none"},
-            {"liver_disease", "no"}, {"thyroid_untreated", "no"}, {"bladder_problems", "no"},
-            {"interacting_meds", "no"}, {"can_stay_2h", "unsure"}, {"has_ride", "yes"},
-            {"insurance", "commercial"}};
-        for (String[] p : pairs) {
-            answers.put(p[0], p[1]);
-        }
-        for (int i = 1; i <= 9; i++) {
-            answers.put("phq9_" + i, i == 9 ? "0" : "2");
-        }
-        if (urgent) {
-            answers.put("phq9_9", "2");
-            answers.put("safety_thoughts", "yes");
-            answers.put("safety_intent", "yes");
-            answers.put("safety_recent_action", "no");
-        }
+        Map<String, String> answers = org.ketamineguide.testing.SampleScreening.answers(urgent);
         a.screening().load(answers);
         a.crisis().close();
         if (result) {

@@ -124,27 +124,8 @@ public final class ScreenshotTool extends Application {
                     .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
             case "screening-result", "screening-review", "screening-urgent" -> {
                 go.accept(Screen.SCREENING);
-                java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
-                String[][] pairs = {{"age", "18_64"}, {"pregnancy", "no"}, {"diagnosis", "mdd"},
-                        {"antidepressant_trials", "2_or_more"}, {"psychotherapy_tried", "yes"},
-                        {"vascular_aneurysm_avm", "no"}, {"brain_bleed_history", "no"}, {"ketamine_allergy", "no"},
-                        {"high_blood_pressure", "controlled"}, {"heart_disease", "no"},
-                        {"stroke_or_brain_injury", "no"}, {"psychosis_history", "no"}, {"substance_use", "none"},
-                        {"liver_disease", "no"}, {"thyroid_untreated", "no"}, {"bladder_problems", "no"},
-                        {"interacting_meds", "no"}, {"can_stay_2h", "unsure"}, {"has_ride", "yes"},
-                        {"insurance", "commercial"}};
-                for (String[] p : pairs) {
-                    answers.put(p[0], p[1]);
-                }
-                for (int i = 1; i <= 9; i++) {
-                    answers.put("phq9_" + i, i == 9 ? "0" : "2");
-                }
-                if (action.equals("screening-urgent")) {
-                    answers.put("phq9_9", "2");
-                    answers.put("safety_thoughts", "yes");
-                    answers.put("safety_intent", "yes");
-                    answers.put("safety_recent_action", "no");
-                }
+                java.util.Map<String, String> answers = org.ketamineguide.testing.SampleScreening.answers(
+                        action.equals("screening-urgent"));
                 app.screening().load(answers);
                 app.crisis().close();
                 if (!action.equals("screening-review")) {

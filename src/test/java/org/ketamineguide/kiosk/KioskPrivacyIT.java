@@ -38,7 +38,7 @@ import org.ketamineguide.testing.ChildJvm;
  */
 class KioskPrivacyIT {
     private static final String DONE =
-            "KIOSK-VISIT-DONE visitsEnded=1 windows=1 dialogs=0 clipboardEmpty=true screen=HOME";
+            "KIOSK-VISIT-DONE visitsEnded=1 windows=1 dialogs=0 clipboardEmpty=true screen=HOME language=en";
     /** The Java options of the packaged launcher that matter here (see packaging/package.sh). */
     private static final List<String> PACKAGED_OPTIONS = List.of("-XX:-UsePerfData", "-Xshare:auto", "-Xmx512m");
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",

@@ -29,7 +29,8 @@ import org.ketamineguide.topics.SearchHit;
  * machine's environment ({@link AppEnvironment#system()}: platform file choosers, the user's
  * preferences store, the system's printers) except for the idle clock, which this script moves.
  * Then it walks one visitor through every feature (screening with Print, Learn with search and a
- * topic, the comparison with Print and Save as PDF, My questions, the planner with Save and Open,
+ * topic, the comparison with Print and Save as PDF, My questions, the planner with Save and Open, a
+ * switch to Spanish from the footer with a Spanish search and plan,
  * crisis help, text size and contrast, the staff PIN panel, Print up to the confirmation, copy)
  * and lets the idle timer wipe the visit. It prints {@code KIOSK-VISIT-DONE ...} and exits 0, or
  * prints the problem and exits 2.
@@ -114,6 +115,19 @@ public final class KioskVisitMain extends Application {
                 app.planner().exportPdf();
                 app.dialogs().closeAll();
             });
+            step("Spanish", () -> {
+                // as a visitor does: the footer's button; the wipe must bring the clinic's language back
+                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#language-es")).fire();
+                app.topics().orElseThrow().searchTextProperty().set("efectos secundarios");
+            });
+            Thread.sleep(400);
+            step("Spanish planner", () -> {
+                if (!"es".equals(app.languageProperty().get().code())) {
+                    throw new IllegalStateException("the footer's Español did not switch the kiosk to Spanish");
+                }
+                app.navigator().goTo(Screen.PLANNER);
+                app.planner().planB().textProperty(PlanField.PRICE_PER_SESSION).set("900");
+            });
             step("crisis help", () -> app.crisis().open());
             step("crisis closed", () -> app.crisis().close());
             step("display", () -> {
@@ -140,7 +154,8 @@ public final class KioskVisitMain extends Application {
                     + " windows=" + Window.getWindows().filtered(Window::isShowing).size()
                     + " dialogs=" + stage.getScene().getRoot().lookupAll(".dialog-card").size()
                     + " clipboardEmpty=" + Clipboard.getSystemClipboard().getContentTypes().isEmpty()
-                    + " screen=" + app.navigator().current());
+                    + " screen=" + app.navigator().current()
+                    + " language=" + app.languageProperty().get().code());
             System.out.println("KIOSK-VISIT-DONE " + report);
             System.out.flush();
             Thread.sleep(300);

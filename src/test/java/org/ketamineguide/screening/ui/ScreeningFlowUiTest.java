@@ -178,7 +178,33 @@ class ScreeningFlowUiTest extends ScreeningWalk {
         problems.addAll(LayoutChecks.horizontalScrollBars(scene));
         problems.addAll(LayoutChecks.outsideWindow(scene, lookup(".wizard-nav .button").queryAll().stream()
                 .filter(Node::isVisible).toArray(Node[]::new)));
+        problems.addAll(narrowCards());
         assertTrue(problems.isEmpty(), page + ": " + problems);
+    }
+
+    /**
+     * Issue 15: the cards sat in the left 930 px of a 1280 px window. They reach the right end of
+     * the progress bar above them (less a scroll bar's width).
+     */
+    private List<String> narrowCards() {
+        Node bar = node("#partsBar");
+        double right = bar.localToScene(bar.getLayoutBounds()).getMaxX();
+        List<String> problems = new ArrayList<>();
+        List<Node> cards = new ArrayList<>();
+        for (String kind : new String[] {".question-card", ".review-row", ".result-cards"}) {
+            cards.addAll(lookup(kind).queryAll());
+        }
+        if (step().kind() != WizardStep.Kind.WELCOME && cards.isEmpty()) {
+            problems.add("no cards found on the " + step().kind() + " page");
+        }
+        for (Node card : cards) {
+            double end = card.localToScene(card.getLayoutBounds()).getMaxX();
+            if (card.isVisible() && card.getScene() != null && end < right - 24) {
+                problems.add(LayoutChecks.describe(card) + " " + card.getStyleClass() + " ends at " + end
+                        + ", the progress bar at " + right);
+            }
+        }
+        return problems;
     }
 
     @ParameterizedTest(name = "{0}x{1} at {2}% text")

@@ -25,8 +25,11 @@ class ClinicHomeUiTest extends AppUiTest {
     protected AppOptions options() {
         try {
             Path file = Files.createTempDirectory("clinic-home").resolve("clinic.json");
+            // the example clinic's logo, 160x40 in the footer
+            Files.copy(Path.of("assets/clinic-logo.png"), file.resolveSibling("clinic-logo.png"));
             Files.writeString(file, "{\"clinicName\": \"Sunrise Mood Clinic\", \"staffPin\": \"2468\", \"phone\": "
-                    + "\"(555) 010-0199\", \"treatmentsOffered\": [\"spravato\", \"iv_ketamine\"]}");
+                    + "\"(555) 010-0199\", \"treatmentsOffered\": [\"spravato\", \"iv_ketamine\"], "
+                    + "\"logo\": \"clinic-logo.png\", \"languages\": [\"en\", \"es\"]}");
             return AppOptions.parse(List.of("--kiosk", "--config", file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,5 +59,33 @@ class ClinicHomeUiTest extends AppUiTest {
         problems.addAll(LayoutChecks.outsideWindow(scene, node("#helpNowButton"), node("#homeButton"),
                 node("#staffButton"), node("#clinicLabel"), node("#textLargerButton"), node("#highContrastToggle")));
         assertTrue(problems.isEmpty(), width + "x" + height + " at " + scale + "%: " + problems);
+    }
+
+    /** Issue 15: the clinic line was squeezed beside the language switch, one word (at 1024 px one letter) a line. */
+    @ParameterizedTest(name = "{0}x{1}, {2}% text, {3}")
+    @CsvSource({"1280, 800, 100, en", "1024, 640, 100, en", "1024, 640, 200, en", "1280, 800, 100, es",
+        "1024, 640, 100, es", "1024, 640, 200, es"})
+    void clinicLineIsOneWholeLineBesideOrAboveTheFooterControls(int width, int height, int scale, String language) {
+        fx(() -> app.languageProperty().set(org.ketamineguide.i18n.Language.ofCode(language).orElseThrow()));
+        Scene scene = node("#appRoot").getScene();
+        fx(() -> {
+            Window w = scene.getWindow();
+            w.setWidth(width);
+            w.setHeight(height);
+            app.display().setTextScale(scale);
+        });
+        settle();
+        Label clinic = node("#clinicLabel");
+        javafx.scene.Node controls = node(".footer-controls");
+        javafx.geometry.Bounds line = clinic.localToScene(clinic.getLayoutBounds());
+        String where = width + "x" + height + " at " + scale + "% in " + language + ": ";
+        assertTrue(clinic.getHeight() <= clinic.prefHeight(-1) + 1, where + "the clinic line wraps: " + line);
+        assertTrue(clinic.getWidth() + 1 >= clinic.prefWidth(-1), where + "the clinic line is cut: " + line);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {controls, node("#staffButton"), node("#clinicLogo")}) {
+            assertTrue(!line.intersects(n.localToScene(n.getLayoutBounds())), where + "the clinic line overlaps " + n);
+        }
+        List<String> problems = new ArrayList<>(LayoutChecks.outsideWindow(scene, clinic, controls, node("#staffButton"),
+                node("#clinicLogo"), node("#textLargerButton"), node("#highContrastToggle")));
+        assertTrue(problems.isEmpty(), where + problems);
     }
 }

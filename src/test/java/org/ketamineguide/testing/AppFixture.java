@@ -21,11 +21,16 @@ public final class AppFixture {
 
     /** Builds the app into the primary TestFX stage with the given options and waits until it shows. */
     public static AppServices start(AppOptions options, AppEnvironment env) throws TimeoutException {
+        return start(options, env, false);
+    }
+
+    /** As {@link #start(AppOptions, AppEnvironment)}; with {@code preload}, screens are built ahead as in the real app. */
+    public static AppServices start(AppOptions options, AppEnvironment env, boolean preload) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
         AppServices[] out = new AppServices[1];
         FxToolkit.setupFixture(() -> {
             stage.hide();
-            out[0] = KetamineGuideApp.compose(stage, options, env);
+            out[0] = KetamineGuideApp.compose(stage, options, env, preload);
             stage.setWidth(KetamineGuideApp.DEFAULT_WIDTH);
             stage.setHeight(KetamineGuideApp.DEFAULT_HEIGHT);
         });

@@ -41,10 +41,15 @@ public abstract class AppUiTest extends FxRobot {
         return AppOptions.defaults();
     }
 
+    /** Whether screens are built ahead in idle moments, as in the real app (most tests build each on first visit). */
+    protected boolean preloadScreens() {
+        return false;
+    }
+
     @BeforeEach
     protected void startApp() throws TimeoutException {
         app = AppFixture.start(options(),
-                new AppEnvironment(files, settings, clock, contentFiles(), printer, wallClock()));
+                new AppEnvironment(files, settings, clock, contentFiles(), printer, wallClock()), preloadScreens());
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top),
  * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
  * crisis panel closed), counselor (the counselor view on), scroll-end (every visible screen
- * scrolled to its end). {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
+ * scrolled to its end). {@code --preload} builds screens ahead as the real app does. {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
  * content whose end date has passed). decision:STEP (decision, options, values, stand, guide),
  * decision-sample (fills in a sample of answers), decision-scroll:FRACTION, planner-reset,
  * planner-compare, planner-unsure, planner-medicare, screening-next (the wizard's Next),
@@ -65,9 +65,12 @@ public final class ScreenshotTool extends Application {
         List<String> appArgs = new ArrayList<>();
         List<String> steps = new ArrayList<>();
         java.time.Clock wallClock = java.time.Clock.systemDefaultZone();
+        boolean preload = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--today") && i + 1 < args.size()) {
+            if (a.equals("--preload")) {
+                preload = true;
+            } else if (a.equals("--today") && i + 1 < args.size()) {
                 wallClock = java.time.Clock.fixed(java.time.LocalDate.parse(args.get(++i)).atTime(12, 0)
                         .toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
             } else if (a.equals("--config") && i + 1 < args.size()) {
@@ -82,7 +85,7 @@ public final class ScreenshotTool extends Application {
         new javafx.scene.robot.Robot().mouseMove(0, 0);
         app = KetamineGuideApp.compose(primary, AppOptions.parse(appArgs),
                 new AppEnvironment(new ScriptedFilePicker(), new MemorySettingsStore(), clock,
-                        org.ketamineguide.content.ContentFiles.bundled(), org.ketamineguide.ui.DirectPrinter.system(), wallClock));
+                        org.ketamineguide.content.ContentFiles.bundled(), org.ketamineguide.ui.DirectPrinter.system(), wallClock), preload);
         run(out, steps, 0);
     }
 

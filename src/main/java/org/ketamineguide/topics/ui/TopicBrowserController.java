@@ -36,6 +36,8 @@ public final class TopicBrowserController {
     private final Map<View, ScrollPane> pages = new EnumMap<>(View.class);
 
     @FXML
+    private javafx.scene.layout.BorderPane browserRoot;
+    @FXML
     private FlowPane toolbar;
     @FXML
     private MenuButton moreMenu;
@@ -81,9 +83,10 @@ public final class TopicBrowserController {
         pages.put(View.COMPARISON, comparisonView);
         pages.put(View.GLOSSARY, glossaryView);
         pages.put(View.QUESTIONS, myQuestionsView);
-        Shown.when(backButton, model.canGoBackProperty());
+        // Back and Clear are hidden but keep their places, so nothing in the bar moves when a search
+        // brings both in (issue 15: the search box and the page buttons jumped sideways)
+        backButton.visibleProperty().bind(model.canGoBackProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        // hidden but keeping its place, so the buttons after it do not jump when it appears
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
@@ -96,6 +99,7 @@ public final class TopicBrowserController {
             }
         });
         fitToolbar();
+        ToolbarAway.install(browserRoot, toolbar, pages, model.placeProperty(), searchField);
         pages.forEach((view, page) -> Shown.when(page,
                 Bindings.createBooleanBinding(() -> model.place().view() == view, model.placeProperty())));
         pages.values().forEach(ScrollIntoView::follow);

@@ -234,6 +234,41 @@ class DecisionUiTest extends AppUiTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** Whether a control draws the focus ring (the default theme's focus colour on its edge). */
+    private static boolean ringed(Node n) {
+        javafx.scene.layout.Border border = ((javafx.scene.layout.Region) n).getBorder();
+        return border != null && border.getStrokes().stream()
+                .anyMatch(s -> javafx.scene.paint.Color.web("#b35900").equals(s.getTopStroke()));
+    }
+
+    /**
+     * Issue 15: step 1 kept its focus ring (it takes focus when the screen opens) while step 3 was
+     * the one shown, after the mouse opened the screen and the step changed without a click on it.
+     */
+    @Test
+    void onlyTheCurrentStepLooksCurrentAfterMouseUse() {
+        clickOn("#decisionTile");
+        settle();
+        assertEquals("step-decision", node("#appRoot").getScene().getFocusOwner().getId(), "step 1 has focus");
+        fx(() -> model().goTo(DecisionModel.Step.VALUES));
+        settle();
+        assertEquals(DecisionModel.Step.VALUES, model().step());
+        for (Node b : lookup(".decision-step-button").queryAll()) {
+            ToggleButton step = (ToggleButton) b;
+            assertEquals(step.getUserData() == DecisionModel.Step.VALUES, step.isSelected(), step.getText());
+            assertFalse(ringed(step), step.getText() + " shows a focus ring after mouse use");
+        }
+        for (Node answer : lookup(".decision-choice").queryAll()) {
+            assertFalse(ringed(answer), ((ToggleButton) answer).getText() + " shows a focus ring after mouse use");
+        }
+        // a keyboard user still sees where focus is
+        ToggleButton first = node("#step-decision");
+        fx(first::requestFocus);
+        push(KeyCode.SHIFT);
+        settle();
+        assertTrue(ringed(first), "the focused step shows its ring once the keyboard is in use");
+    }
+
     @Test
     void theKeyboardReachesEveryChoiceAndChoosesWithSpace() {
         fx(() -> model().open(false));

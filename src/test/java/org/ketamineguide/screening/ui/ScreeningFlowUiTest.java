@@ -78,6 +78,33 @@ class ScreeningFlowUiTest extends ScreeningWalk {
         assertEquals(progress(), node("#partsBar").getAccessibleText());
     }
 
+    /**
+     * Issue 15: the disabled Next was a dim yellow in high contrast (and a pale blue by default),
+     * its text hard to read. Disabled, it is drawn whole (no fading) in readable colours.
+     */
+    @ParameterizedTest(name = "high contrast {0}")
+    @CsvSource({"false", "true"})
+    void aDisabledNextIsReadableInBothThemes(boolean highContrast) {
+        fx(() -> app.display().setHighContrast(highContrast));
+        start();
+        settle();
+        Button nextButton = node("#nextButton");
+        assertTrue(nextButton.isDisabled());
+        double opacity = 1;
+        for (Node n = nextButton; n != null; n = n.getParent()) {
+            opacity *= n.getOpacity();
+        }
+        assertEquals(1.0, opacity, 1e-9, "a faded button fades its text too");
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) nextButton.getTextFill();
+        var fills = nextButton.getBackground().getFills();
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        double ratio = org.ketamineguide.testing.ContrastCheck.ratio(text, fill);
+        assertTrue(ratio >= 4.5, "disabled Next: " + text + " on " + fill + " = " + ratio + ":1");
+        assertTrue(nextButton.getBorder() != null && !nextButton.getBorder().getStrokes().isEmpty()
+                && nextButton.getBorder().getStrokes().get(0).getTopStyle().getDashArray().size() > 0,
+                "and a dashed edge says it does not work yet, beside the words above it");
+    }
+
     @Test
     void aDisabledNextSaysWhyOnScreenAndToAScreenReader() {
         start();
@@ -178,7 +205,33 @@ class ScreeningFlowUiTest extends ScreeningWalk {
         problems.addAll(LayoutChecks.horizontalScrollBars(scene));
         problems.addAll(LayoutChecks.outsideWindow(scene, lookup(".wizard-nav .button").queryAll().stream()
                 .filter(Node::isVisible).toArray(Node[]::new)));
+        problems.addAll(narrowCards());
         assertTrue(problems.isEmpty(), page + ": " + problems);
+    }
+
+    /**
+     * Issue 15: the cards sat in the left 930 px of a 1280 px window. They reach the right end of
+     * the progress bar above them (less a scroll bar's width).
+     */
+    private List<String> narrowCards() {
+        Node bar = node("#partsBar");
+        double right = bar.localToScene(bar.getLayoutBounds()).getMaxX();
+        List<String> problems = new ArrayList<>();
+        List<Node> cards = new ArrayList<>();
+        for (String kind : new String[] {".question-card", ".review-row", ".result-cards"}) {
+            cards.addAll(lookup(kind).queryAll());
+        }
+        if (step().kind() != WizardStep.Kind.WELCOME && cards.isEmpty()) {
+            problems.add("no cards found on the " + step().kind() + " page");
+        }
+        for (Node card : cards) {
+            double end = card.localToScene(card.getLayoutBounds()).getMaxX();
+            if (card.isVisible() && card.getScene() != null && end < right - 24) {
+                problems.add(LayoutChecks.describe(card) + " " + card.getStyleClass() + " ends at " + end
+                        + ", the progress bar at " + right);
+            }
+        }
+        return problems;
     }
 
     @ParameterizedTest(name = "{0}x{1} at {2}% text")

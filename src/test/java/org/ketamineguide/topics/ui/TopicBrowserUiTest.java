@@ -420,4 +420,57 @@ class TopicBrowserUiTest extends AppUiTest {
         assertTrue(showing("#topicListView"));
         assertFalse(showing("#topicsBackButton"));
     }
+
+    private double sceneX(String selector) {
+        Node n = node(selector);
+        return n.localToScene(n.getLayoutBounds()).getMinX();
+    }
+
+    /** Issue 15: the search box and the page buttons jumped sideways when a search brought in Back and Clear. */
+    @Test
+    void nothingInTheBarMovesWhenASearchBringsBackAndClear() {
+        openLearn();
+        settle();
+        String[] steady = {"#topicSearchField", "#allTopicsButton", "#comparisonButton", "#glossaryButton", "#myQuestionsButton"};
+        double[] before = new double[steady.length];
+        for (int i = 0; i < steady.length; i++) {
+            before[i] = sceneX(steady[i]);
+        }
+        assertFalse(showing("#topicsBackButton") || showing("#clearSearchButton"));
+        clickOn("#topicSearchField").write("ketamine");
+        settle();
+        assertTrue(showing("#topicsBackButton") && showing("#clearSearchButton"), "both come in");
+        for (int i = 0; i < steady.length; i++) {
+            assertEquals(before[i], sceneX(steady[i]), 0.5, steady[i] + " moved");
+        }
+    }
+
+    /**
+     * Issue 15: at 200% text the bar took three lines (200 px) above every page and stayed there.
+     * It keeps to one line, goes away while the page is scrolled down and comes back at its top.
+     */
+    @Test
+    void atTwiceTheTextTheBarIsOneLineAndScrollsAwayWithThePage() {
+        fx(() -> {
+            app.display().setTextScale(200);
+            app.navigator().goTo(Screen.TOPICS);
+            model().openTopic(firstTopic().id());
+        });
+        settle();
+        Region bar = (Region) node("#topicsBackButton").getParent();
+        Button back = node("#topicsBackButton");
+        assertTrue(bar.getHeight() < back.getHeight() * 1.6, "one line: " + bar.getHeight() + " for a "
+                + back.getHeight() + " px button");
+        javafx.scene.control.ScrollPane page = node("#topicPageView");
+        fx(() -> page.setVvalue(0.5));
+        settle();
+        assertFalse(bar.isVisible() || bar.isManaged(), "away while the page is scrolled down");
+        fx(() -> page.setVvalue(0));
+        settle();
+        assertTrue(bar.isVisible() && bar.isManaged(), "back at the top of the page");
+        fx(() -> app.display().setTextScale(100));
+        fx(() -> page.setVvalue(0.5));
+        settle();
+        assertTrue(bar.isVisible(), "at 100% the bar stays");
+    }
 }

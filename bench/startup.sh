@@ -15,7 +15,15 @@ fi
 
 echo "building..." >&2
 mvn -q -B -DskipTests package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib >&2
-[ -x dist/KetamineTherapyGuide/bin/KetamineTherapyGuide ] || packaging/package.sh --no-deb >&2
+# The packaged app must hold the classes just built: an app-image left from an older build would
+# measure old code (and its AppCDS archive, trained on that code). Jars differ by timestamps on every
+# build, so compare what is in them (name and CRC of every entry).
+crcs() { unzip -v "$1" | awk 'length($7) == 8 && $7 ~ /^[0-9a-f]+$/ {print $7, $8}' | sort; }
+if [ ! -x dist/KetamineTherapyGuide/bin/KetamineTherapyGuide ] || [ "$(crcs target/ketamine-therapy-guide-*.jar)" \
+    != "$(crcs dist/KetamineTherapyGuide/lib/app/ketamine-therapy-guide.jar)" ]; then
+  echo "packaging (the app-image is missing or holds another build)..." >&2
+  packaging/package.sh --no-deb >&2
+fi
 cp_libs=$(ls target/lib/*.jar | tr '\n' ':')
 fx_cp=$(ls target/lib/javafx-*.jar | tr '\n' ':')
 rm -rf "$out/hello" && mkdir -p "$out/hello"

@@ -56,7 +56,29 @@ public record AppEnvironment(FilePicker files, Supplier<SettingsStore> settings,
      */
     public static AppEnvironment system() {
         return new AppEnvironment(FilePicker.system(),
-                () -> SettingsStore.preferences(Preferences.userRoot().node("org/ketamineguide")), System::nanoTime,
+                () -> SettingsStore.preferences(Preferences.userRoot().node(SETTINGS_NODE)), System::nanoTime,
                 ContentFiles.bundled(), DirectPrinter.system(), Clock.systemDefaultZone());
+    }
+
+    /** The user's preferences node that {@link #system()} keeps the settings in. */
+    private static final String SETTINGS_NODE = "org/ketamineguide";
+
+    /**
+     * Starts reading the user's preferences on a daemon thread while the JavaFX toolkit starts (the
+     * JDK keeps what it read, so {@link #system()}'s store finds it in memory). The first read loads
+     * the preferences and XML code and parses the file, which the window would otherwise wait for:
+     * the language decides the words of the first frame. Only {@link Launcher} calls this, and only
+     * when neither {@code --kiosk} nor a clinic file was given, so a kiosk never opens the preferences.
+     */
+    static void readSettingsAhead() {
+        Thread reader = new Thread(() -> {
+            try {
+                Preferences.userRoot().node(SETTINGS_NODE).get("language", "");
+            } catch (RuntimeException e) {
+                // the store reports it again, on the JavaFX thread, when it is opened
+            }
+        }, "settings-ahead");
+        reader.setDaemon(true);
+        reader.start();
     }
 }

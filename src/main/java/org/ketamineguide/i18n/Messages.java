@@ -28,7 +28,12 @@ public final class Messages {
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter monthYear;
-    private final DecimalFormatSymbols moneySymbols;
+    /**
+     * The symbols money is written with, made on first use: reading a locale's number symbols
+     * loads its locale data (for Spanish, the JDK's extra locale module), which the first frame
+     * never needs. Racy but safe: every thread makes equal symbols, and a format copies them.
+     */
+    private volatile DecimalFormatSymbols moneySymbols;
 
     /** The messages of a bundle, written for its locale (English when the bundle names none). */
     public Messages(ResourceBundle bundle) {
@@ -37,7 +42,6 @@ public final class Messages {
                 ? Locale.ENGLISH : bundle.getLocale();
         this.date = DateTimeFormatter.ofPattern(get("format.date"), locale);
         this.monthYear = DateTimeFormatter.ofPattern(get("format.monthYear"), locale);
-        this.moneySymbols = DecimalFormatSymbols.getInstance(new Locale(locale.getLanguage(), "US"));
     }
 
     /** The English bundle shipped with the app. */
@@ -113,7 +117,12 @@ public final class Messages {
 
     private DecimalFormat decimal(String pattern) {
         // A new format each time: DecimalFormat is not thread-safe.
-        DecimalFormat f = new DecimalFormat(pattern, moneySymbols);
+        DecimalFormatSymbols symbols = moneySymbols;
+        if (symbols == null) {
+            symbols = DecimalFormatSymbols.getInstance(new Locale(locale.getLanguage(), "US"));
+            moneySymbols = symbols;
+        }
+        DecimalFormat f = new DecimalFormat(pattern, symbols);
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
     }

@@ -1,6 +1,5 @@
 package org.ketamineguide.nav;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +21,17 @@ public final class Navigator {
     private final ReadOnlyObjectWrapper<Screen> current;
     /** The screens to go back to, the most recent last. */
     private final ObservableList<Screen> history = FXCollections.observableArrayList();
-    private final BooleanBinding canGoBack = Bindings.isNotEmpty(history);
+    /** Made by hand, not with {@code Bindings.isNotEmpty}: the first frame never loads {@code Bindings} (see ui.Derived). */
+    private final BooleanBinding canGoBack = new BooleanBinding() {
+        {
+            bind(history);
+        }
+
+        @Override
+        protected boolean computeValue() {
+            return !history.isEmpty();
+        }
+    };
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
     public Navigator(Screen homeScreen) {

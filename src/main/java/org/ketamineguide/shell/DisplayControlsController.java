@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.Derived;
 
 /** Text size and high-contrast controls in the footer bar. JavaFX thread only. */
 public final class DisplayControlsController {
@@ -27,10 +28,15 @@ public final class DisplayControlsController {
 
     @FXML
     private void initialize() {
-        textSmallerButton.disableProperty().bind(settings.canShrinkProperty().not());
-        textLargerButton.disableProperty().bind(settings.canGrowProperty().not());
-        textScaleLabel.textProperty().bind(settings.textScaleProperty().asString(messages.get("display.textSize")));
-        textScaleLabel.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        // ui.Derived rather than not(), asString() and Bindings: this view is in the first frame
+        textSmallerButton.disableProperty().bind(Derived.when(() -> !settings.canShrinkProperty().get(),
+                settings.canShrinkProperty()));
+        textLargerButton.disableProperty().bind(Derived.when(() -> !settings.canGrowProperty().get(),
+                settings.canGrowProperty()));
+        String size = messages.get("display.textSize");
+        textScaleLabel.textProperty().bind(Derived.text(
+                () -> String.format(size, settings.textScaleProperty().get()), settings.textScaleProperty()));
+        textScaleLabel.accessibleTextProperty().bind(Derived.text(
                 () -> messages.format("display.textSize.help", settings.textScaleProperty().get()),
                 settings.textScaleProperty()));
         highContrastToggle.setSelected(settings.highContrastProperty().get());

@@ -1,13 +1,13 @@
 package org.ketamineguide.shell;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.ketamineguide.session.Resettable;
+import org.ketamineguide.ui.Derived;
 
 /**
  * Text size (100% to 200%) and the high-contrast theme, for every screen. It starts at 100% and
@@ -26,8 +26,8 @@ public final class DisplaySettings implements Resettable {
 
     public DisplaySettings(SettingsStore store) {
         this.store = store;
-        canGrow = Bindings.createBooleanBinding(() -> textScale.get() < SCALES.get(SCALES.size() - 1), textScale);
-        canShrink = Bindings.createBooleanBinding(() -> textScale.get() > SCALES.get(0), textScale);
+        canGrow = Derived.when(() -> textScale.get() < SCALES.get(SCALES.size() - 1), textScale);
+        canShrink = Derived.when(() -> textScale.get() > SCALES.get(0), textScale);
     }
 
     /** Applies what the store remembers (call once, before the window shows). */

@@ -3,7 +3,6 @@ package org.ketamineguide.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.nav.Navigator;
 import org.ketamineguide.nav.Screen;
+import org.ketamineguide.ui.Derived;
 import org.ketamineguide.ui.Focus;
 import org.ketamineguide.ui.Shown;
 
@@ -101,14 +101,17 @@ public final class MainWindowController {
         }
         crisis.openProperty().addListener(crisisOpened);
         navigator.currentProperty().addListener(screenChanged);
-        BooleanBinding home = Bindings.createBooleanBinding(() -> isHome(navigator.current()),
-                navigator.currentProperty());
-        Shown.when(breadcrumbScreen, home.not());
-        Shown.when(breadcrumbSeparator, home.not());
+        // ui.Derived rather than Bindings, not() and isEqualTo(): this view is in the first frame
+        BooleanBinding home = Derived.when(() -> isHome(navigator.current()), navigator.currentProperty());
+        BooleanBinding away = Derived.when(() -> !isHome(navigator.current()), navigator.currentProperty());
+        Shown.when(breadcrumbScreen, away);
+        Shown.when(breadcrumbSeparator, away);
         homeButton.disableProperty().bind(home);
-        aboutButton.disableProperty().bind(navigator.currentProperty().isEqualTo(Screen.ABOUT));
+        aboutButton.disableProperty().bind(Derived.when(() -> navigator.current() == Screen.ABOUT,
+                navigator.currentProperty()));
         breadcrumbDetail.textProperty().bind(navigator.detailProperty());
-        Shown.when(breadcrumbDetail, navigator.detailProperty().isNotEmpty());
+        Shown.when(breadcrumbDetail, Derived.when(() -> !navigator.detailProperty().get().isEmpty(),
+                navigator.detailProperty()));
         Shown.when(breadcrumbDetailSeparator, breadcrumbDetail.visibleProperty());
         frame.disableProperty().bind(crisis.openProperty());
         applyDisplay();

@@ -158,6 +158,28 @@ public final class InteractionBench extends Application {
             perScreen.append(String.format("| %s | %.1f | %.1f | %d |%n", s.name().toLowerCase(java.util.Locale.ROOT),
                     first[i], cpuAndClasses[0] / 1e6, cpuAndClasses[1]));
         }
+        // Learn's own pages: the first open of each, right after the first visits (each page joins the scene then)
+        StringBuilder pages = new StringBuilder(
+                "| Learn page | wall (ms) | JavaFX-thread CPU (ms) |\n|---|---|---|\n");
+        String[] pageNames = {"comparison", "glossary", "my questions", "topic list"};
+        List<java.util.function.Consumer<org.ketamineguide.topics.ui.TopicBrowserModel>> opens = List.of(
+                org.ketamineguide.topics.ui.TopicBrowserModel::showComparison, m -> m.showGlossary(null),
+                org.ketamineguide.topics.ui.TopicBrowserModel::showMyQuestions,
+                org.ketamineguide.topics.ui.TopicBrowserModel::showList);
+        onFx(() -> app.navigator().goTo(Screen.TOPICS));
+        for (int i = 0; i < opens.size(); i++) {
+            var open = opens.get(i);
+            long[] cpu = new long[1];
+            double wall = onFx(() -> {
+                long t = THREADS.getCurrentThreadCpuTime();
+                open.accept(app.topics().orElseThrow());
+                layout(app);
+                cpu[0] = THREADS.getCurrentThreadCpuTime() - t;
+            });
+            pages.append(String.format("| %s | %.1f | %.1f |%n", pageNames[i], wall, cpu[0] / 1e6));
+            Thread.sleep(300); // the page's follow-up (scroll position, focus) runs as it would between clicks
+        }
+        onFx(() -> app.navigator().goTo(Screen.HOME));
         double[] switches = new double[1_000];
         long heap100 = 0;
         for (int i = 0; i < switches.length; i++) {
@@ -184,6 +206,8 @@ public final class InteractionBench extends Application {
                 .append(cached.line("later switches (view reused)")).append("\n\n")
                 .append("First visits one by one (CPU time is the JavaFX thread's own, so it shows the work done "
                         + "whatever else the machine runs):\n\n").append(perScreen).append('\n')
+                .append("Then the first open of Learn's pages (the page showing is the only one in the scene, so "
+                        + "each page gets its CSS and layout when first opened):\n\n").append(pages).append('\n')
                 .append("### Memory\n\n")
                 .append(String.format("- heap after GC following 100 switches and searches: %.1f MB%n", heap100 / 1e6))
                 .append(String.format("- heap after GC following 1,000 switches and searches: %.1f MB%n", heap1000 / 1e6))

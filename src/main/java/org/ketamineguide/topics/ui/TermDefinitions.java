@@ -92,6 +92,17 @@ final class TermDefinitions {
         }
     }
 
+    /** Hides the open definition, if any, without moving focus (its page is being left). */
+    void dismiss() {
+        if (openBox != null && openBox.getParent() instanceof Pane parent) {
+            parent.getChildren().remove(openBox);
+        }
+        if (openFor != null) {
+            openFor.pseudoClassStateChanged(TopicsStyles.OPEN, false);
+        }
+        forget();
+    }
+
     /** Drops the reference to an open definition whose page was replaced. */
     void forget() {
         openBox = null;

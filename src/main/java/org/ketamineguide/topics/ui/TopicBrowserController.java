@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
 import org.ketamineguide.topics.ui.TopicBrowserModel.View;
@@ -23,7 +24,11 @@ import org.ketamineguide.ui.ViewScope;
 /**
  * The "Learn" screen's frame: Back, the search box, the page buttons, and one sub-view per page
  * (each with its own controller, included from FXML). Shows the page the model names, keeps each
- * page's scroll position and puts focus on a page when the user moves to it. JavaFX thread only.
+ * page's scroll position and puts focus on a page when the user moves to it. Only the page showing
+ * is in the scene: a hidden page would still get CSS and a layout (at no width, where every wrapped
+ * line of the glossary and the comparison is measured word by word) whenever the screen is shown,
+ * and its view follows the model only while it is in the scene ({@code ViewScope}), catching up when
+ * it comes back. JavaFX thread only.
  */
 public final class TopicBrowserController {
     private final TopicBrowserModel model;
@@ -39,6 +44,8 @@ public final class TopicBrowserController {
     private javafx.scene.layout.BorderPane browserRoot;
     @FXML
     private FlowPane toolbar;
+    @FXML
+    private StackPane pageHolder;
     @FXML
     private MenuButton moreMenu;
     @FXML
@@ -100,8 +107,6 @@ public final class TopicBrowserController {
         });
         fitToolbar();
         ToolbarAway.install(browserRoot, toolbar, pages, model.placeProperty(), searchField);
-        pages.forEach((view, page) -> Shown.when(page,
-                Bindings.createBooleanBinding(() -> model.place().view() == view, model.placeProperty())));
         pages.values().forEach(ScrollIntoView::follow);
         updateQuestionCount();
         show(null, model.place());
@@ -119,9 +124,18 @@ public final class TopicBrowserController {
         glossaryButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.GLOSSARY);
         myQuestionsButton.pseudoClassStateChanged(TopicsStyles.CURRENT, now.view() == View.QUESTIONS);
         ScrollPane page = pages.get(now.view());
+        boolean joins = pageHolder.getChildren().size() != 1 || pageHolder.getChildren().get(0) != page;
+        if (joins) {
+            pageHolder.getChildren().setAll(page);
+        }
         double position = model.scrollPosition(now);
         // wait for the page to be laid out with its new content before scrolling and focusing it
+        // (a page that has just joined gets its skin from CSS and its size from the holder first)
         Platform.runLater(() -> {
+            if (joins && page.getParent() == pageHolder) {
+                pageHolder.applyCss();
+                pageHolder.layout();
+            }
             page.layout();
             page.setVvalue(position);
             if (old != null && now.view() != View.SEARCH && !searchField.isFocused()) {

@@ -6,10 +6,16 @@ import org.ketamineguide.content.Topic;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.ui.ViewScope;
 
-/** One topic page, rebuilt whenever the model shows another topic. JavaFX thread only. */
+/**
+ * One topic page, rebuilt whenever the model shows another topic. Leaving the page (the topic
+ * becomes none) closes an open definition but keeps the nodes, so Back to the same topic shows
+ * them again instead of building the page anew. JavaFX thread only.
+ */
 public final class TopicPageController {
     private final TopicBrowserModel model;
     private final TopicPageView view;
+    /** The topic whose page the box holds, or null. */
+    private Topic built;
 
     @FXML
     private VBox pageBox;
@@ -34,10 +40,10 @@ public final class TopicPageController {
 
     private void show(Topic topic) {
         if (topic == null) {
-            view.definitions().forget();
-            pageBox.getChildren().clear();
-        } else {
+            view.definitions().dismiss();
+        } else if (topic != built) {
             pageBox.getChildren().setAll(view.build(topic));
+            built = topic;
         }
     }
 }

@@ -96,8 +96,23 @@ public final class CardGrid extends Pane {
         }
     };
 
+    /**
+     * The width {@link #computePrefHeight} last measured for, and its answer: the layout asks for the
+     * minimum and the preferred height at the same width, and each measures the wrapped text of
+     * every card, so the second answer comes from here. Forgotten on every layout request, which is
+     * also when JavaFX forgets its own size caches (a card's text, font or size changing requests one).
+     */
+    private double measuredWidth = Double.NaN;
+    private double measuredHeight;
+
     public CardGrid() {
         getStyleClass().add("card-grid");
+    }
+
+    @Override
+    public void requestLayout() {
+        measuredWidth = Double.NaN;
+        super.requestLayout();
     }
 
     /**
@@ -170,6 +185,9 @@ public final class CardGrid extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
+        if (width == measuredWidth) {
+            return measuredHeight;
+        }
         double inner = (width < 0 ? computePrefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
         List<Node> cards = cards();
         int cols = columns(cards.size(), inner, getMinCardWidth(), getGap());
@@ -178,7 +196,9 @@ public final class CardGrid extends Pane {
         for (int start = 0; start < cards.size(); start += cols) {
             total += rowHeight(cards, start, cols, cardWidth) + (start > 0 ? getGap() : 0);
         }
-        return snappedTopInset() + total + snappedBottomInset();
+        measuredHeight = snappedTopInset() + total + snappedBottomInset();
+        measuredWidth = width;
+        return measuredHeight;
     }
 
     @Override

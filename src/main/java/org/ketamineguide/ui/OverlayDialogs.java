@@ -103,6 +103,8 @@ public final class OverlayDialogs implements DialogService {
         HBox buttons = new HBox();
         buttons.getStyleClass().add("dialog-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        // a short window shrinks the words (they scroll), never the buttons
+        buttons.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // the words scroll inside the card when large text makes them taller than the window;
         // the buttons stay in view below them
         VBox words = new VBox(heading, body);
@@ -112,6 +114,9 @@ public final class OverlayDialogs implements DialogService {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("dialog-scroll");
         VBox.setVgrow(scroll, Priority.SOMETIMES);
+        // as tall as the words wrapped at the card's width (a scroll pane asks only for their one-line
+        // height, which left a long message one line high with a scroll bar); less only when the window is short
+        scroll.prefViewportHeightProperty().bind(words.heightProperty());
         VBox card = new VBox(scroll, buttons);
         card.getStyleClass().addAll("dialog-card", kindClass);
         card.setMaxWidth(640);

@@ -155,15 +155,25 @@ public final class SpillRow extends Pane {
     private double width(List<Node> nodes) {
         double sum = Math.max(0, nodes.size() - 1) * getGap();
         for (Node n : nodes) {
-            sum += n.prefWidth(-1);
+            sum += wide(n);
         }
         return sum;
+    }
+
+    /** A control's preferred width kept within its minimum and maximum (CSS sets 48 px minimums). */
+    private static double wide(Node n) {
+        return Math.max(n.minWidth(-1), Math.min(n.prefWidth(-1), n.maxWidth(-1)));
+    }
+
+    private static double tall(Node n) {
+        double w = wide(n);
+        return Math.max(n.minHeight(w), Math.min(n.prefHeight(w), n.maxHeight(w)));
     }
 
     private static double tallest(List<Node> nodes) {
         double tallest = 0;
         for (Node n : nodes) {
-            tallest = Math.max(tallest, n.prefHeight(-1));
+            tallest = Math.max(tallest, tall(n));
         }
         return tallest;
     }
@@ -272,10 +282,10 @@ public final class SpillRow extends Pane {
         return at;
     }
 
-    /** Places one control at {@code x}, centred in the row; returns its right edge. */
+    /** Places one control at {@code x}, as tall as the row where it may grow (as an HBox fills), centred; returns its right edge. */
     private double place(Node n, double x, double top, double row) {
-        double w = n.prefWidth(-1);
-        double h = Math.min(row, n.prefHeight(w));
+        double w = wide(n);
+        double h = Math.max(n.minHeight(w), Math.max(Math.min(tall(n), row), Math.min(row, n.maxHeight(w))));
         n.resizeRelocate(snapPositionX(x), snapPositionY(top + (row - h) / 2), snapSizeX(w), snapSizeY(h));
         return x + w;
     }

@@ -80,6 +80,22 @@ class KioskPrintUiTest extends AppUiTest {
         assertTrue(dialogText().contains("\"" + title + "\""), dialogText());
     }
 
+    /**
+     * The confirmation's three lines showed as one, with a scroll bar beside it (a dialog asked for
+     * the words' one-line height; seen retaking kiosk-print-confirm.png for issue 15).
+     */
+    @Test
+    void theWholeConfirmationShowsWithoutScrolling() {
+        pressPrint();
+        settle();
+        Label message = lookup(".dialog-card .dialog-message").queryAs(Label.class);
+        javafx.scene.control.ScrollPane scroll = lookup(".dialog-card .dialog-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(message.getHeight() > message.getFont().getSize() * 2, "the message wraps onto lines: " + message.getHeight());
+        assertTrue(scroll.getViewportBounds().getHeight() + 1 >= scroll.getContent().getLayoutBounds().getHeight(),
+                "all of it in view: " + scroll.getViewportBounds().getHeight() + " of "
+                        + scroll.getContent().getLayoutBounds().getHeight());
+    }
+
     @Test
     void cancelPrintsNothing() {
         pressPrint();

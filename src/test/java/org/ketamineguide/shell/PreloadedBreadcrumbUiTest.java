@@ -56,4 +56,20 @@ class PreloadedBreadcrumbUiTest extends AppUiTest {
         assertEquals(screen, crumb("#breadcrumbScreen"), "the screen in the breadcrumb");
         assertEquals(detail, crumb("#breadcrumbDetail"), "the detail in the breadcrumb");
     }
+
+    /** As the interaction benchmark does: each screen straight after the other, while screens are still being built ahead. */
+    @org.junit.jupiter.api.Test
+    void screensOpenedOneAfterAnotherEachNameThemselves() {
+        org.ketamineguide.nav.Screen[] order = {org.ketamineguide.nav.Screen.SCREENING, org.ketamineguide.nav.Screen.TOPICS,
+            org.ketamineguide.nav.Screen.PLANNER, org.ketamineguide.nav.Screen.DECISION, org.ketamineguide.nav.Screen.ABOUT,
+            org.ketamineguide.nav.Screen.SCREENING, org.ketamineguide.nav.Screen.DECISION};
+        String[] details = {"Welcome", "", "", "The choice", "", "Welcome", "The choice"};
+        for (int i = 0; i < order.length; i++) {
+            org.ketamineguide.nav.Screen screen = order[i];
+            fx(() -> app.navigator().goTo(screen));
+            settle();
+            assertEquals(app.messages().get(screen.titleKey()), crumb("#breadcrumbScreen"), screen.toString());
+            assertEquals(details[i], crumb("#breadcrumbDetail"), screen + ", visit " + (i + 1));
+        }
+    }
 }

@@ -39,7 +39,8 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * planner-compare, planner-unsure, planner-medicare, screening-next (the wizard's Next),
  * answer:QUESTION:OPTION (answers one screening question), scroll:ID (scroll the node with that id to the
  * top after the layout settles), pdf:FILE (write the planner's print-out), es / en (switch the
- * language in place), screening-question (the wizard's first question page).
+ * language in place), screening-question (the wizard's first question page), term (opens the first
+ * glossary word's definition on the page shown).
  */
 public final class ScreenshotTool extends Application {
     /** A window resize under xvfb can take most of a second to arrive; scroll after it. */
@@ -98,7 +99,7 @@ public final class ScreenshotTool extends Application {
         for (String action : step[1].split(",")) {
             act(action);
         }
-        boolean scrolls = step[1].contains("scroll:");
+        boolean scrolls = step[1].contains("scroll:") || step[1].contains("term");
         PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(scrolls ? SCROLL_AFTER_MS + 700 : 700));
         settle.setOnFinished(e -> {
             save(out.resolve(step[0] + ".png"));
@@ -210,6 +211,8 @@ public final class ScreenshotTool extends Application {
                     app.screening().answer(qa[0], qa[1]);
                 } else if (action.startsWith("reveal:")) {
                     reveal(action.substring(7));
+                } else if (action.equals("term")) {
+                    openFirstTerm();
                 } else if (action.startsWith("scroll:")) {
                     scrollTo(action.substring(7));
                 } else if (action.startsWith("pdf:")) {
@@ -248,6 +251,15 @@ public final class ScreenshotTool extends Application {
         double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
         double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
         pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 60) / room)));
+    }
+
+    /** Opens the definition of the first glossary word on the page shown, after it is laid out. */
+    private void openFirstTerm() {
+        PauseTransition later = new PauseTransition(javafx.util.Duration.millis(SCROLL_AFTER_MS));
+        later.setOnFinished(e -> stage.getScene().getRoot().lookupAll(".topics-term").stream()
+                .filter(javafx.scene.Node::isVisible).filter(n -> n.getScene() != null && n.localToScene(0, 0).getY() > 0)
+                .findFirst().ifPresent(n -> ((javafx.scene.control.Hyperlink) n).fire()));
+        later.play();
     }
 
     /** Scrolls the scroll pane around the node with this id so the node is at the top. */

@@ -65,23 +65,33 @@ jpackage --type app-image --dest dist "${jpackage_args[@]}"
 image=dist/KetamineTherapyGuide
 cfg=$image/lib/app/KetamineTherapyGuide.cfg
 
-echo "== training the AppCDS archive with a --smoke run of the packaged app"
+echo "== recording the classes a --smoke run of the packaged app loads, for its AppCDS archive"
 run_smoke() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1280x800x24" "$@"; fi
 }
-archive='$APPDIR/app.jsa'
-echo "java-options=-XX:ArchiveClassesAtExit=$archive" >> "$cfg"
-run_smoke "$image/bin/KetamineTherapyGuide" --smoke 2>&1 | grep -v "\[cds\]" || true
-sed -i '/ArchiveClassesAtExit/d' "$cfg"
-[ -f "$image/lib/app/app.jsa" ] || { echo "AppCDS training did not produce an archive" >&2; exit 1; }
-echo "java-options=-XX:SharedArchiveFile=$archive" >> "$cfg"
+cp packaging/cds/make-archive.sh "$image/lib/app/"
+echo 'java-options=-XX:DumpLoadedClassList=$APPDIR/app.classlist' >> "$cfg"
+echo 'java-options=-Xshare:off' >> "$cfg"
+run_smoke "$image/bin/KetamineTherapyGuide" --smoke
+sed -i '/DumpLoadedClassList/d; /Xshare:off/d' "$cfg"
+[ -s "$image/lib/app/app.classlist" ] || { echo "the --smoke run recorded no classes" >&2; exit 1; }
+# proxies are made at run time and cannot be archived (the dump would only warn about them)
+sed -i '/\$Proxy/d' "$image/lib/app/app.classlist"
+# A static archive, made from that list without running the app: the .deb makes it again where it is
+# installed (a JDK 17 archive is ignored when the app is started from another folder than it was made for).
+echo "java-options=-XX:SharedArchiveFile=\$APPDIR/app.jsa" >> "$cfg"
+"$image/lib/app/make-archive.sh" "$(pwd)/$image"
 echo "   first frame with AppCDS: $(run_smoke "$image/bin/KetamineTherapyGuide" --smoke | grep first-frame-ms)"
 
 if [ "$want_deb" = 1 ] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   echo "== building the .deb"
-  jpackage --type deb --dest dist --app-image "$image" --name KetamineTherapyGuide --app-version "$app_version" \
+  # the archive made for dist/ is left out: the package's postinst makes one for where it is installed
+  rm -rf target/package/deb-image && cp -a "$image" target/package/deb-image
+  rm -f target/package/deb-image/lib/app/app.jsa
+  jpackage --type deb --dest dist --app-image target/package/deb-image --name KetamineTherapyGuide \
+    --app-version "$app_version" --resource-dir packaging/deb \
     --vendor "Ketamine Therapy Guide project" --description "Plain-language guide to ketamine and esketamine treatment" \
-    --linux-package-name ketamine-therapy-guide --linux-app-category medical --linux-shortcut \
+    --linux-package-name ketamine-therapy-guide --install-dir /opt --linux-app-category medical --linux-shortcut \
     --license-file LICENSE
 fi
 

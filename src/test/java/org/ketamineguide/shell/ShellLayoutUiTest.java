@@ -98,6 +98,23 @@ class ShellLayoutUiTest extends AppUiTest {
         assertEquals(100, app.display().textScaleProperty().get());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"EN", "ES"})
+    void homeShowsEverythingWithoutAScrollBarAtTheDefaultWindowSize(org.ketamineguide.i18n.Language language) {
+        // the first screen a person sees: a scroll bar for a few pixels looks unfinished and hides nothing worth it
+        size(1280, 800);
+        fx(() -> app.languageProperty().set(language));
+        settle();
+        Node n = node("#homeScreen");
+        while (!(n instanceof ScrollPane)) {
+            n = n.getParent();
+        }
+        ScrollPane home = (ScrollPane) n;
+        double content = home.getContent().getLayoutBounds().getHeight();
+        double viewport = home.getViewportBounds().getHeight();
+        assertTrue(content <= viewport, language + ": home is " + content + " px tall in a " + viewport + " px view");
+    }
+
     @Test
     void appBarStopsGrowingFromOneHundredFiftyPercent() {
         Map<Integer, Double> heights = new LinkedHashMap<>();

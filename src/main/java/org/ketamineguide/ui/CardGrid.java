@@ -1,12 +1,9 @@
 package org.ketamineguide.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableDoubleProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -20,81 +17,12 @@ import javafx.scene.layout.Region;
  * grow with the text size). Pure layout: no state but its two sizes. JavaFX thread only.
  */
 public final class CardGrid extends Pane {
-    private static final CssMetaData<CardGrid, Number> MIN_WIDTH = new CssMetaData<>("-kg-card-min-width",
-            SizeConverter.getInstance(), 272.0) {
-        @Override
-        public boolean isSettable(CardGrid grid) {
-            return !grid.minCardWidth.isBound();
-        }
+    private static final CssSize<CardGrid> MIN_WIDTH = new CssSize<>("-kg-card-min-width", 272, grid -> grid.minCardWidth);
+    private static final CssSize<CardGrid> GAP = new CssSize<>("-kg-card-gap", 20, grid -> grid.gap);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS = CssSize.withSizes(Pane.getClassCssMetaData(), MIN_WIDTH, GAP);
 
-        @Override
-        public StyleableProperty<Number> getStyleableProperty(CardGrid grid) {
-            return grid.minCardWidth;
-        }
-    };
-    private static final CssMetaData<CardGrid, Number> GAP = new CssMetaData<>("-kg-card-gap",
-            SizeConverter.getInstance(), 20.0) {
-        @Override
-        public boolean isSettable(CardGrid grid) {
-            return !grid.gap.isBound();
-        }
-
-        @Override
-        public StyleableProperty<Number> getStyleableProperty(CardGrid grid) {
-            return grid.gap;
-        }
-    };
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Pane.getClassCssMetaData());
-        all.add(MIN_WIDTH);
-        all.add(GAP);
-        CSS = List.copyOf(all);
-    }
-
-    private final StyleableDoubleProperty minCardWidth = new StyleableDoubleProperty(272) {
-        @Override
-        public Object getBean() {
-            return CardGrid.this;
-        }
-
-        @Override
-        public String getName() {
-            return "minCardWidth";
-        }
-
-        @Override
-        public CssMetaData<CardGrid, Number> getCssMetaData() {
-            return MIN_WIDTH;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
-    private final StyleableDoubleProperty gap = new StyleableDoubleProperty(20) {
-        @Override
-        public Object getBean() {
-            return CardGrid.this;
-        }
-
-        @Override
-        public String getName() {
-            return "gap";
-        }
-
-        @Override
-        public CssMetaData<CardGrid, Number> getCssMetaData() {
-            return GAP;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableDoubleProperty minCardWidth = MIN_WIDTH.property(this, "minCardWidth");
+    private final StyleableDoubleProperty gap = GAP.property(this, "gap");
 
     /**
      * The width {@link #computePrefHeight} last measured for, and its answer: the layout asks for the

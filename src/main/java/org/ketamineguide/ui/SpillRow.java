@@ -1,12 +1,9 @@
 package org.ketamineguide.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableDoubleProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.SizeConverter;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -23,47 +20,10 @@ import javafx.scene.layout.Pane;
  */
 public final class SpillRow extends Pane {
     private static final String SPILLS = "spill-row-spills";
-    private static final CssMetaData<SpillRow, Number> GAP = new CssMetaData<>("-kg-spill-gap",
-            SizeConverter.getInstance(), 12.0) {
-        @Override
-        public boolean isSettable(SpillRow row) {
-            return !row.gap.isBound();
-        }
+    private static final CssSize<SpillRow> GAP = new CssSize<>("-kg-spill-gap", 12, row -> row.gap);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS = CssSize.withSizes(Pane.getClassCssMetaData(), GAP);
 
-        @Override
-        public StyleableProperty<Number> getStyleableProperty(SpillRow row) {
-            return row.gap;
-        }
-    };
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Pane.getClassCssMetaData());
-        all.add(GAP);
-        CSS = List.copyOf(all);
-    }
-
-    private final StyleableDoubleProperty gap = new StyleableDoubleProperty(12) {
-        @Override
-        public Object getBean() {
-            return SpillRow.this;
-        }
-
-        @Override
-        public String getName() {
-            return "gap";
-        }
-
-        @Override
-        public CssMetaData<SpillRow, Number> getCssMetaData() {
-            return GAP;
-        }
-
-        @Override
-        protected void invalidated() {
-            requestLayout();
-        }
-    };
+    private final StyleableDoubleProperty gap = GAP.property(this, "gap");
 
     public SpillRow() {
         getStyleClass().add("spill-row");

@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.stage.Window;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.LayoutChecks;
 
@@ -30,13 +29,7 @@ abstract class ScreenLayoutCheck extends AppUiTest {
         fx(() -> stop.enter().accept(app));
         List<String> out = new ArrayList<>();
         for (int[] size : SIZES) {
-            fx(() -> {
-                Window w = scene().getWindow();
-                w.setWidth(size[0]);
-                w.setHeight(size[1]);
-                app.display().setTextScale(size[2]);
-            });
-            settle();
+            showAt(size[0], size[1], size[2]);
             String where = stop.name() + " at " + size[0] + "x" + size[1] + ", " + size[2] + "% text: ";
             List<String> found = new ArrayList<>();
             found.addAll(LayoutChecks.horizontalScrollBars(scene()));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,14 +44,8 @@ class ClinicHomeUiTest extends AppUiTest {
     @ParameterizedTest(name = "{0}x{1}, {2}% text")
     @CsvSource({"1280, 800, 100", "1024, 640, 100", "1024, 640, 200"})
     void kioskHomeFitsWithTheClinicNotesAndTheStaffButton(int width, int height, int scale) {
+        showAt(width, height, scale);
         Scene scene = node("#appRoot").getScene();
-        fx(() -> {
-            Window w = scene.getWindow();
-            w.setWidth(width);
-            w.setHeight(height);
-            app.display().setTextScale(scale);
-        });
-        settle();
         List<String> problems = new ArrayList<>();
         problems.addAll(LayoutChecks.horizontalScrollBars(scene));
         problems.addAll(LayoutChecks.cutOffText(scene));
@@ -67,14 +60,8 @@ class ClinicHomeUiTest extends AppUiTest {
         "1024, 640, 100, es", "1024, 640, 200, es"})
     void clinicLineIsOneWholeLineBesideOrAboveTheFooterControls(int width, int height, int scale, String language) {
         fx(() -> app.languageProperty().set(org.ketamineguide.i18n.Language.ofCode(language).orElseThrow()));
+        showAt(width, height, scale);
         Scene scene = node("#appRoot").getScene();
-        fx(() -> {
-            Window w = scene.getWindow();
-            w.setWidth(width);
-            w.setHeight(height);
-            app.display().setTextScale(scale);
-        });
-        settle();
         Label clinic = node("#clinicLabel");
         javafx.scene.Node controls = node(".footer-controls");
         javafx.geometry.Bounds line = clinic.localToScene(clinic.getLayoutBounds());

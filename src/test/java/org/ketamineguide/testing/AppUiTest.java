@@ -2,6 +2,7 @@ package org.ketamineguide.testing;
 
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.ketamineguide.AppEnvironment;
@@ -73,6 +74,17 @@ public abstract class AppUiTest extends FxRobot {
                 root.layout();
             });
         }
+    }
+
+    /** Resizes the window to {@code width} x {@code height} px, sets the text size to {@code textScale} %, then {@link #settle}s. */
+    protected void showAt(double width, double height, int textScale) {
+        fx(() -> {
+            Window w = lookup("#appRoot").query().getScene().getWindow();
+            w.setWidth(width);
+            w.setHeight(height);
+            app.display().setTextScale(textScale);
+        });
+        settle();
     }
 
     protected <T extends Node> T node(String selector) {

@@ -40,4 +40,14 @@ public final class SampleScreening {
         }
         return answers;
     }
+
+    /**
+     * The answers of {@code answers(false)} with PHQ-9 item 9 at 1 ("several days"), which brings in
+     * the safety questions, none of them answered yet: loaded, they open the wizard at those questions.
+     */
+    public static Map<String, String> upToSafety() {
+        Map<String, String> answers = answers(false);
+        answers.put("phq9_9", "1");
+        return answers;
+    }
 }

@@ -32,7 +32,9 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
  * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top),
  * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
- * crisis panel closed), counselor (the counselor view on), scroll-end (every visible screen
+ * crisis panel closed), screening-safety (the wizard at the safety questions, which an answer to
+ * PHQ-9 item 9 brought in, none answered yet: go on with answer:safety_thoughts:yes, and a danger
+ * answer such as answer:safety_intent:yes opens the crisis panel as a click would), counselor (the counselor view on), scroll-end (every visible screen
  * scrolled to its end). {@code --preload} builds screens ahead as the real app does. {@code --today YYYY-MM-DD} runs the app as if it were that day (to show
  * content whose end date has passed). decision:STEP (decision, options, values, stand, guide),
  * decision-sample (fills in a sample of answers), decision-scroll:FRACTION, planner-reset,
@@ -135,6 +137,10 @@ public final class ScreenshotTool extends Application {
                 if (!action.equals("screening-review")) {
                     app.screening().next();
                 }
+            }
+            case "screening-safety" -> {
+                go.accept(Screen.SCREENING);
+                app.screening().load(org.ketamineguide.testing.SampleScreening.upToSafety());
             }
             case "planner-compare" -> {
                 go.accept(Screen.PLANNER);

@@ -8,6 +8,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -53,6 +54,8 @@ public final class TopicBrowserController {
     @FXML
     private Button backButton;
     @FXML
+    private Label searchLabel;
+    @FXML
     private TextField searchField;
     @FXML
     private Button clearSearchButton;
@@ -91,8 +94,10 @@ public final class TopicBrowserController {
         pages.put(View.GLOSSARY, glossaryView);
         pages.put(View.QUESTIONS, myQuestionsView);
         // Back and Clear are hidden but keep their places, so nothing in the bar moves when a search
-        // brings both in (issue 15: the search box and the page buttons jumped sideways)
+        // brings both in (issue 15: the search box and the page buttons jumped sideways); the word
+        // "Search" stands in Back's place while it is hidden, so that place is never an empty gap
         backButton.visibleProperty().bind(model.canGoBackProperty());
+        searchLabel.visibleProperty().bind(model.canGoBackProperty().not());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
         searchField.setOnKeyPressed(e -> {

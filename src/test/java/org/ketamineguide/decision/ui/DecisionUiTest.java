@@ -16,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketamineguide.decision.DecisionRecord;
@@ -181,12 +180,7 @@ class DecisionUiTest extends AppUiTest {
         List<String> problems = new ArrayList<>();
         for (Setup s : List.of(new Setup("1280x800", 1280, 800, 100), new Setup("1024x640", 1024, 640, 100),
                 new Setup("200% text", 1280, 800, 200))) {
-            fx(() -> {
-                Stage stage = (Stage) node("#appRoot").getScene().getWindow();
-                stage.setWidth(s.width());
-                stage.setHeight(s.height());
-                app.display().setTextScale(s.text());
-            });
+            showAt(s.width(), s.height(), s.text());
             for (DecisionModel.Step step : DecisionModel.Step.values()) {
                 fx(() -> model().goTo(step));
                 settle();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -25,11 +26,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketamineguide.KetamineGuideApp;
 import org.ketamineguide.content.ContentRepository;
 import org.ketamineguide.content.GlossaryTerm;
 import org.ketamineguide.content.Topic;
+import org.ketamineguide.i18n.Language;
 import org.ketamineguide.nav.Screen;
 import org.ketamineguide.testing.AppUiTest;
 import org.ketamineguide.testing.KeyboardWalk;
@@ -446,6 +450,38 @@ class TopicBrowserUiTest extends AppUiTest {
     }
 
     /**
+     * Issue 15 review: the list page kept Back's place empty, a gap left of "Search". The word stands
+     * there now, at the bar's left edge, and Back takes its place when a search brings it in; the
+     * search box and the page buttons stay put as the search starts and as it is cleared.
+     */
+    @ParameterizedTest(name = "{0}x{1}, {2}% text, {3}")
+    @CsvSource({"1280, 800, 100, en", "1024, 640, 100, en", "1280, 800, 200, en", "1024, 640, 200, en",
+        "1280, 800, 100, es"})
+    void theListPageBarStartsAtItsEdgeAndStaysPutAsASearchComesAndGoes(int width, int height, int scale,
+            String language) {
+        fx(() -> app.languageProperty().set(Language.ofCode(language).orElseThrow()));
+        fx(() -> app.navigator().goTo(Screen.TOPICS));
+        showAt(width, height, scale);
+        Region bar = node(".topics-toolbar");
+        double edge = bar.localToScene(bar.getLayoutBounds()).getMinX() + bar.snappedLeftInset();
+        String where = width + "x" + height + ", " + scale + "% text, " + language + ": ";
+        assertTrue(showing("#topicSearchLabel") && !showing("#topicsBackButton"), where + "the word, not Back");
+        assertEquals(edge, sceneX("#topicSearchLabel"), 0.5, where + "the bar starts with the word Search");
+        List<String> steady = Stream.of("#topicSearchField", "#allTopicsButton", "#comparisonButton",
+                "#glossaryButton", "#myQuestionsButton", "#topicsMoreMenu").filter(this::showing).toList();
+        List<Long> before = steady.stream().map(id -> Math.round(sceneX(id))).toList();
+        clickOn("#topicSearchField").write("ketamine");
+        settle();
+        assertTrue(showing("#topicsBackButton") && !showing("#topicSearchLabel"), where + "Back in the word's place");
+        assertEquals(edge, sceneX("#topicsBackButton"), 0.5, where + "Back at the bar's edge");
+        assertEquals(before, steady.stream().map(id -> Math.round(sceneX(id))).toList(), where + "moved as the search started: " + steady);
+        clickOn("#clearSearchButton");
+        settle();
+        assertTrue(showing("#topicSearchLabel") && !showing("#topicsBackButton"), where + "the word again");
+        assertEquals(before, steady.stream().map(id -> Math.round(sceneX(id))).toList(), where + "moved as the search was cleared: " + steady);
+    }
+
+    /**
      * Issue 15: at 200% text the bar took three lines (200 px) above every page and stayed there.
      * It keeps to one line, goes away while the page is scrolled down and comes back at its top.
      */
@@ -457,7 +493,7 @@ class TopicBrowserUiTest extends AppUiTest {
             model().openTopic(firstTopic().id());
         });
         settle();
-        Region bar = (Region) node("#topicsBackButton").getParent();
+        Region bar = node(".topics-toolbar");
         Button back = node("#topicsBackButton");
         assertTrue(bar.getHeight() < back.getHeight() * 1.6, "one line: " + bar.getHeight() + " for a "
                 + back.getHeight() + " px button");

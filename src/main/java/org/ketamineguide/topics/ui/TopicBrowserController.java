@@ -4,7 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,8 +35,6 @@ import org.ketamineguide.ui.ViewScope;
 public final class TopicBrowserController {
     private final TopicBrowserModel model;
     private final Messages messages;
-    /** Below this many text-heights of width, the page buttons fold into the "More" menu. */
-    private static final double FULL_TOOLBAR_EMS = 75;
     private static final int FULL_SEARCH_COLUMNS = 18;
     private static final int COMPACT_SEARCH_COLUMNS = 11;
 
@@ -157,17 +156,41 @@ public final class TopicBrowserController {
         myQuestionsItem.setText(text);
     }
 
-    /** Folds the page buttons into one menu when they would not fit on one line. */
+    /**
+     * Folds the page buttons into one menu when the whole bar would not fit on one line, measured
+     * with this language's labels and this text size (Spanish needs about 81 text-heights at 100%,
+     * English about 72). The width a bar needs does not depend on the fold, so it never flips back.
+     */
     private void fitToolbar() {
-        BooleanBinding compact = Bindings.createBooleanBinding(
-                () -> toolbar.getWidth() / searchField.getFont().getSize() < FULL_TOOLBAR_EMS,
-                toolbar.widthProperty(), searchField.fontProperty());
-        for (Button b : new Button[] {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton}) {
+        Button[] pageButtons = {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton};
+        BooleanProperty compact = new SimpleBooleanProperty(false);
+        Runnable refit = () -> compact.set(toolbar.getWidth() > 0 && toolbar.getWidth() < fullToolbarWidth(pageButtons));
+        // a new width arrives in the layout pass, after CSS: measure at once. New text sizes and labels
+        // arrive while CSS is still on its way to the other buttons: measure once it has reached them.
+        ViewScope scope = new ViewScope(toolbar);
+        scope.onChange(toolbar.widthProperty(), (old, now) -> refit.run());
+        scope.onChange(searchField.fontProperty(), (old, now) -> Platform.runLater(refit));
+        scope.onChange(myQuestionsButton.textProperty(), (old, now) -> Platform.runLater(refit));
+        for (Button b : pageButtons) {
             Shown.when(b, compact.not());
         }
         Shown.when(moreMenu, compact);
         searchField.prefColumnCountProperty().bind(Bindings.when(compact)
                 .then(COMPACT_SEARCH_COLUMNS).otherwise(FULL_SEARCH_COLUMNS));
+    }
+
+    /** The width of the bar with every page button showing and the search box at its full width. */
+    private double fullToolbarWidth(Button... pageButtons) {
+        // a text field's preferred width is its columns times one character's width, plus its padding
+        double field = searchField.prefWidth(-1);
+        double padding = searchField.snappedLeftInset() + searchField.snappedRightInset();
+        double fullField = padding + (field - padding) * FULL_SEARCH_COLUMNS / searchField.getPrefColumnCount();
+        double width = backButton.getParent().prefWidth(-1) + searchField.getParent().prefWidth(-1) - field + fullField;
+        for (Button b : pageButtons) {
+            width += b.prefWidth(-1);
+        }
+        return width + toolbar.getHgap() * (pageButtons.length + 1) + toolbar.snappedLeftInset()
+                + toolbar.snappedRightInset();
     }
 
     /** Moves focus from the search box to the first result (or suggestion). */

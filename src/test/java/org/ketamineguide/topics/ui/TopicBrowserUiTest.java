@@ -482,6 +482,36 @@ class TopicBrowserUiTest extends AppUiTest {
     }
 
     /**
+     * The page buttons fold into "More" when they would not fit on one line: measured, not guessed,
+     * so a language with longer names (Spanish "Mis preguntas" wrapped to a second line at 1280 px
+     * when the fold came at a fixed 75 text-heights) folds too, and English keeps its buttons.
+     */
+    @ParameterizedTest(name = "{0}x{1}, {2}% text, {3}")
+    @CsvSource({"1280, 800, 100, en", "1280, 800, 100, es", "1024, 640, 100, en", "1024, 640, 100, es",
+        "1280, 800, 125, en", "1280, 800, 125, es", "1280, 800, 150, es", "1024, 640, 200, es"})
+    void theBarIsOneLineInEitherLanguageAndShowsThePageButtonsWhenTheyFit(int width, int height, int scale,
+            String language) {
+        fx(() -> app.languageProperty().set(Language.ofCode(language).orElseThrow()));
+        fx(() -> app.navigator().goTo(Screen.TOPICS));
+        showAt(width, height, scale);
+        String where = width + "x" + height + ", " + scale + "% text, " + language + ": ";
+        for (boolean onTopic : new boolean[] {false, true}) {
+            if (onTopic) {
+                fx(() -> model().openTopic(firstTopic().id()));
+                settle();
+            }
+            Region bar = node(".topics-toolbar");
+            Region field = node("#topicSearchField");
+            double line = field.getHeight() + bar.snappedTopInset() + bar.snappedBottomInset();
+            assertTrue(bar.getHeight() < line * 1.5, where + (onTopic ? "topic page" : "list page") + ": the bar is "
+                    + bar.getHeight() + " px for a " + field.getHeight() + " px field");
+        }
+        if (scale == 100 && width == 1280 && "en".equals(language)) {
+            assertTrue(showing("#allTopicsButton") && !showing("#topicsMoreMenu"), where + "the buttons fit, so they show");
+        }
+    }
+
+    /**
      * Issue 15: at 200% text the bar took three lines (200 px) above every page and stayed there.
      * It keeps to one line, goes away while the page is scrolled down and comes back at its top.
      */

@@ -159,12 +159,23 @@ public final class TopicBrowserController {
     /**
      * Folds the page buttons into one menu when the whole bar would not fit on one line, measured
      * with this language's labels and this text size (Spanish needs about 81 text-heights at 100%,
-     * English about 72). The width a bar needs does not depend on the fold, so it never flips back.
+     * English about 72); the search box gets narrower only when even the folded bar would not fit.
+     * What a bar needs does not depend on the fold, so it never flips back and forth.
      */
     private void fitToolbar() {
         Button[] pageButtons = {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton};
-        BooleanProperty compact = new SimpleBooleanProperty(false);
-        Runnable refit = () -> compact.set(toolbar.getWidth() > 0 && toolbar.getWidth() < fullToolbarWidth(pageButtons));
+        BooleanProperty folded = new SimpleBooleanProperty(false);
+        BooleanProperty narrowSearch = new SimpleBooleanProperty(false);
+        Runnable refit = () -> {
+            double width = toolbar.getWidth();
+            double base = barWithFullSearchBox();
+            double pages = 0;
+            for (Button b : pageButtons) {
+                pages += b.prefWidth(-1) + toolbar.getHgap();
+            }
+            folded.set(width > 0 && width < base + pages);
+            narrowSearch.set(width > 0 && width < base + moreMenu.prefWidth(-1) + toolbar.getHgap());
+        };
         // a new width arrives in the layout pass, after CSS: measure at once. New text sizes and labels
         // arrive while CSS is still on its way to the other buttons: measure once it has reached them.
         ViewScope scope = new ViewScope(toolbar);
@@ -172,25 +183,21 @@ public final class TopicBrowserController {
         scope.onChange(searchField.fontProperty(), (old, now) -> Platform.runLater(refit));
         scope.onChange(myQuestionsButton.textProperty(), (old, now) -> Platform.runLater(refit));
         for (Button b : pageButtons) {
-            Shown.when(b, compact.not());
+            Shown.when(b, folded.not());
         }
-        Shown.when(moreMenu, compact);
-        searchField.prefColumnCountProperty().bind(Bindings.when(compact)
+        Shown.when(moreMenu, folded);
+        searchField.prefColumnCountProperty().bind(Bindings.when(narrowSearch)
                 .then(COMPACT_SEARCH_COLUMNS).otherwise(FULL_SEARCH_COLUMNS));
     }
 
-    /** The width of the bar with every page button showing and the search box at its full width. */
-    private double fullToolbarWidth(Button... pageButtons) {
+    /** The bar's padding, the Back/Search place and the search box at its full width, with the gap after it. */
+    private double barWithFullSearchBox() {
         // a text field's preferred width is its columns times one character's width, plus its padding
         double field = searchField.prefWidth(-1);
         double padding = searchField.snappedLeftInset() + searchField.snappedRightInset();
         double fullField = padding + (field - padding) * FULL_SEARCH_COLUMNS / searchField.getPrefColumnCount();
-        double width = backButton.getParent().prefWidth(-1) + searchField.getParent().prefWidth(-1) - field + fullField;
-        for (Button b : pageButtons) {
-            width += b.prefWidth(-1);
-        }
-        return width + toolbar.getHgap() * (pageButtons.length + 1) + toolbar.snappedLeftInset()
-                + toolbar.snappedRightInset();
+        return toolbar.snappedLeftInset() + toolbar.snappedRightInset() + backButton.getParent().prefWidth(-1)
+                + toolbar.getHgap() + searchField.getParent().prefWidth(-1) - field + fullField;
     }
 
     /** Moves focus from the search box to the first result (or suggestion). */

@@ -509,6 +509,15 @@ class TopicBrowserUiTest extends AppUiTest {
         if (scale == 100 && width == 1280 && "en".equals(language)) {
             assertTrue(showing("#allTopicsButton") && !showing("#topicsMoreMenu"), where + "the buttons fit, so they show");
         }
+        if (width == 1280 && scale <= 125) {
+            // folding the page buttons leaves room for the whole hint ("Pruebe: efectos secundarios" was cut)
+            TextField field = node("#topicSearchField");
+            javafx.scene.text.Text hint = new javafx.scene.text.Text(field.getPromptText());
+            hint.setFont(field.getFont());
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            assertTrue(hint.getLayoutBounds().getWidth() <= room, where + "the hint needs "
+                    + hint.getLayoutBounds().getWidth() + " px in a " + room + " px field");
+        }
     }
 
     /**

@@ -62,7 +62,7 @@ import org.ketamineguide.ui.ErrorHandler;
 import org.ketamineguide.ui.FxPrintService;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.PrintService;
-import org.ketamineguide.ui.Resources;
+import org.ketamineguide.ui.SceneStyles;
 import org.ketamineguide.ui.ViewLoader;
 
 /**
@@ -75,6 +75,13 @@ public final class KetamineGuideApp extends Application {
     public static final double DEFAULT_HEIGHT = 800;
     public static final double MIN_WIDTH = 1024;
     public static final double MIN_HEIGHT = 640;
+    /** The stylesheets, in cascade order: app.css and app-end.css always, each feature's between them. */
+    private static final String APP_CSS = "styles/app.css";
+    private static final String PLANNER_CSS = "styles/planner.css";
+    private static final String LEARN_CSS = "styles/learn.css";
+    private static final String SCREENING_CSS = "styles/screening.css";
+    private static final String DECISION_CSS = "styles/decision.css";
+    private static final String APP_END_CSS = "styles/app-end.css";
 
     @Override
     public void start(Stage stage) {
@@ -186,12 +193,18 @@ public final class KetamineGuideApp extends Application {
                 .frame(Screen.HOME, "shell/Home.fxml")
                 .frame(Screen.CONTENT_ERROR, "shell/ContentError.fxml")
                 .feature(Screen.ABOUT, "shell/About.fxml")
-                .feature(Screen.SCREENING, "screening/ui/ScreeningWizard.fxml")
-                .feature(Screen.TOPICS, "topics/ui/TopicBrowser.fxml")
-                .feature(Screen.PLANNER, "planner/ui/CostPlanner.fxml")
-                .feature(Screen.DECISION, "decision/ui/Decision.fxml");
-        Function<Screen, Parent> screenView = screen -> scope[0].views().<Object>load(
-                screens.fxml(screen, () -> scope[0].features().failure().isPresent())).root();
+                .feature(Screen.SCREENING, "screening/ui/ScreeningWizard.fxml", SCREENING_CSS)
+                .feature(Screen.TOPICS, "topics/ui/TopicBrowser.fxml", LEARN_CSS)
+                .feature(Screen.PLANNER, "planner/ui/CostPlanner.fxml", PLANNER_CSS)
+                .feature(Screen.DECISION, "decision/ui/Decision.fxml", LEARN_CSS, SCREENING_CSS, DECISION_CSS);
+        // the first frame matches its nodes against the sheets every screen needs only
+        SceneStyles styles = new SceneStyles(List.of(APP_CSS, PLANNER_CSS, LEARN_CSS, SCREENING_CSS, DECISION_CSS,
+                APP_END_CSS), List.of(APP_CSS, APP_END_CSS));
+        Function<Screen, Parent> screenView = screen -> {
+            styles.need(screens.stylesheets(screen));
+            return scope[0].views().<Object>load(
+                    screens.fxml(screen, () -> scope[0].features().failure().isPresent())).root();
+        };
         // a view built ahead also gets its CSS and layout where it will show (where a first visit spends most)
         preloads[0] = new ScreenPreloader<>(screenView, screen -> ViewLoader.warmUp(screenView.apply(screen),
                 (javafx.scene.layout.Pane) stage.getScene().lookup("#screenArea")),
@@ -239,7 +252,7 @@ public final class KetamineGuideApp extends Application {
         ViewLoader.View<MainWindowController> main = scope[0].views().load("shell/MainWindow.fxml");
         mainWindow[0] = main.controller();
         Scene scene = new Scene(main.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Resources.external("styles/app.css"));
+        styles.attach(scene.getStylesheets());
         org.ketamineguide.ui.KeyboardMode.install(scene);
         stage.setScene(scene);
         stage.setTitle(scope[0].messages().get("app.title"));

@@ -2,6 +2,7 @@ package org.ketamineguide.shell;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -15,6 +16,7 @@ import org.ketamineguide.nav.Screen;
 public final class ScreenRegistry {
     private final Map<Screen, String> views = new EnumMap<>(Screen.class);
     private final Set<Screen> needContent = EnumSet.noneOf(Screen.class);
+    private final Map<Screen, List<String>> stylesheets = new EnumMap<>(Screen.class);
 
     /** A screen whose view needs nothing from the bundled content (home, the error screen). */
     public ScreenRegistry frame(Screen screen, String fxml) {
@@ -22,11 +24,20 @@ public final class ScreenRegistry {
         return this;
     }
 
-    /** A screen whose view is built from the bundled content. */
-    public ScreenRegistry feature(Screen screen, String fxml) {
+    /**
+     * A screen whose view is built from the bundled content, styled by the given sheets (paths below
+     * {@code /org/ketamineguide/}) on top of the ones every screen has.
+     */
+    public ScreenRegistry feature(Screen screen, String fxml, String... sheets) {
         views.put(screen, fxml);
         needContent.add(screen);
+        stylesheets.put(screen, List.of(sheets));
         return this;
+    }
+
+    /** The stylesheets a screen needs beyond the ones every screen has (none for home and the error screen). */
+    public List<String> stylesheets(Screen screen) {
+        return stylesheets.getOrDefault(screen, List.of());
     }
 
     /**

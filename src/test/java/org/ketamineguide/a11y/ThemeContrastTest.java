@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the theme's own values first.
  */
 class ThemeContrastTest {
-    private static final Path CSS = Path.of("src/main/resources/org/ketamineguide/styles/app.css");
+    /** The sheets in cascade order; the colour roles of both themes are in the first and the last. */
+    private static final List<Path> CSS = Stream.of("app", "planner", "learn", "screening", "decision", "app-end")
+            .map(name -> Path.of("src/main/resources/org/ketamineguide/styles/" + name + ".css")).toList();
     private static final String[] THEMES = {".root", ".root.high-contrast"};
 
     /** Text colour, then the backgrounds it sits on. */
@@ -69,6 +72,15 @@ class ThemeContrastTest {
         EDGES.put("-color-danger-emphasis", List.of("-color-bg-default"));
     }
 
+    /** Every sheet, in cascade order, as one text (the order in which the scene has them). */
+    private static String allSheets() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path sheet : CSS) {
+            all.append(Files.readString(sheet, StandardCharsets.UTF_8)).append('\n');
+        }
+        return all.toString();
+    }
+
     static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         double[] c = {(rgb >> 16 & 0xff) / 255.0, (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0};
@@ -86,7 +98,7 @@ class ThemeContrastTest {
 
     /** The looked-up colours declared in one block, as written (a colour or another name). */
     static Map<String, String> declared(String selector) throws IOException {
-        String css = Files.readString(CSS, StandardCharsets.UTF_8);
+        String css = allSheets();
         Matcher block = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\s*\\{([^}]*)\\}").matcher(css);
         assertTrue(block.find(), "no block " + selector);
         Map<String, String> out = new LinkedHashMap<>();
@@ -177,7 +189,7 @@ class ThemeContrastTest {
 
     @Test
     void everyColourRoleUsedInTheStylesheetIsDefined() throws IOException {
-        String css = Files.readString(CSS, StandardCharsets.UTF_8);
+        String css = allSheets();
         Set<String> defined = declared(".root").keySet();
         Set<String> undefined = new TreeSet<>();
         Matcher declaration = Pattern.compile("[a-zA-Z\\-]+\\s*:\\s*([^;{}]+);").matcher(css);
@@ -194,7 +206,7 @@ class ThemeContrastTest {
 
     @Test
     void crisisPanelTextIsBlackOnWhite() throws IOException {
-        String css = Files.readString(CSS, StandardCharsets.UTF_8);
+        String css = allSheets();
         assertTrue(css.matches("(?s).*\\.crisis-scroll \\{[^}]*-fx-background-color: #ffffff.*"));
         assertTrue(css.matches("(?s).*\\.crisis-line \\{[^}]*-fx-text-fill: #000000.*"));
         assertTrue(contrast("#000000", "#ffffff") >= 7);

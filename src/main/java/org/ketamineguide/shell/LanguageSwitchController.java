@@ -52,7 +52,7 @@ public final class LanguageSwitchController {
             b.setMinWidth(Button.USE_PREF_SIZE);
             // the label says the language's name in itself; its description says what it does, in itself too
             b.setAccessibleText(l.nativeName());
-            b.setAccessibleHelp(l.messages().get(l == current ? "language.current" : "language.self"));
+            b.setAccessibleHelp(l.switchHelp(l == current));
             if (l == current) {
                 b.getStyleClass().add("language-current");
             }

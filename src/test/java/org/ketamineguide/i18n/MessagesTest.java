@@ -73,4 +73,13 @@ class MessagesTest {
         assertEquals(messagesLanguage, language.messages().locale().getLanguage());
         assertEquals(java.util.Optional.empty(), Language.ofCode("fr"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, Show the app in English, Shown now", "es, Ver la aplicación en español, En uso"})
+    void eachLanguageDescribesItsSwitchButtonInItself(String code, String offer, String shownNow) {
+        // said in the button's own language whatever is showing, so a reader of either finds theirs
+        Language language = Language.ofCode(code).orElseThrow();
+        assertEquals(offer, language.switchHelp(false));
+        assertEquals(shownNow, language.switchHelp(true));
+    }
 }

@@ -303,6 +303,9 @@ public final class ScreenshotTool extends Application {
             Files.createDirectories(file.getParent());
             ImageIO.write(buffered, "png", file.toFile());
             System.out.println("wrote " + file);
+            // what a screenshot may hide: text cut off in the state it shows (as the layout tests check)
+            org.ketamineguide.testing.LayoutChecks.cutOffText(stage.getScene())
+                    .forEach(p -> System.out.println("cut off in " + file.getFileName() + ": " + p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -87,7 +87,8 @@ public final class KetamineGuideApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         options.ignored().forEach(arg -> LOG.warning("Ignoring unknown argument: " + arg));
-        compose(stage, options, AppEnvironment.system());
+        // the real app builds the feature screens ahead once the first frame is drawn (tests build them on visit)
+        compose(stage, options, AppEnvironment.system(), true);
         if (options.smoke()) {
             afterFirstFrame(KetamineGuideApp::reportStartupAndExit);
         }
@@ -293,8 +294,13 @@ public final class KetamineGuideApp extends Application {
         }));
         if (preloadScreens) {
             // the screens a visitor may open next, most likely first; each is built after a frame is drawn
-            scope[0].features().onLoaded(() -> Platform.runLater(() -> preloads[0].start(List.of(
-                    Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.DECISION, Screen.ABOUT))));
+            List<Screen> ahead = List.of(Screen.SCREENING, Screen.TOPICS, Screen.PLANNER, Screen.DECISION, Screen.ABOUT);
+            scope[0].features().onLoaded(() -> Platform.runLater(() -> {
+                // every sheet those screens use joins the scene first, in one go: a view given its CSS
+                // before another sheet joined would need its CSS again on its first visit
+                ahead.forEach(screen -> styles.need(screens.stylesheets(screen)));
+                preloads[0].start(ahead);
+            }));
         }
         return new AppServices(options, config, navigator, crisis, visit, display, kioskSession, staffExit,
                 () -> mainWindow[0], () -> scope[0], language);

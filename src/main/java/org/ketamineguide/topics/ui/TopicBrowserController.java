@@ -3,9 +3,6 @@ package org.ketamineguide.topics.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.topics.ui.TopicBrowserModel.Place;
@@ -35,8 +33,6 @@ import org.ketamineguide.ui.ViewScope;
 public final class TopicBrowserController {
     private final TopicBrowserModel model;
     private final Messages messages;
-    private static final int FULL_SEARCH_COLUMNS = 18;
-    private static final int COMPACT_SEARCH_COLUMNS = 11;
 
     private final Map<View, ScrollPane> pages = new EnumMap<>(View.class);
 
@@ -109,7 +105,8 @@ public final class TopicBrowserController {
                 e.consume();
             }
         });
-        fitToolbar();
+        ToolbarFit.install(toolbar, (Region) backButton.getParent(), searchField, moreMenu,
+                allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton);
         ToolbarAway.install(browserRoot, toolbar, pages, model.placeProperty(), searchField);
         pages.values().forEach(ScrollIntoView::follow);
         updateQuestionCount();
@@ -154,50 +151,6 @@ public final class TopicBrowserController {
                 : messages.format("topics.nav.questionsCount", count);
         myQuestionsButton.setText(text);
         myQuestionsItem.setText(text);
-    }
-
-    /**
-     * Folds the page buttons into one menu when the whole bar would not fit on one line, measured
-     * with this language's labels and this text size (Spanish needs about 81 text-heights at 100%,
-     * English about 72); the search box gets narrower only when even the folded bar would not fit.
-     * What a bar needs does not depend on the fold, so it never flips back and forth.
-     */
-    private void fitToolbar() {
-        Button[] pageButtons = {allTopicsButton, comparisonButton, glossaryButton, myQuestionsButton};
-        BooleanProperty folded = new SimpleBooleanProperty(false);
-        BooleanProperty narrowSearch = new SimpleBooleanProperty(false);
-        Runnable refit = () -> {
-            double width = toolbar.getWidth();
-            double base = barWithFullSearchBox();
-            double pages = 0;
-            for (Button b : pageButtons) {
-                pages += b.prefWidth(-1) + toolbar.getHgap();
-            }
-            folded.set(width > 0 && width < base + pages);
-            narrowSearch.set(width > 0 && width < base + moreMenu.prefWidth(-1) + toolbar.getHgap());
-        };
-        // a new width arrives in the layout pass, after CSS: measure at once. New text sizes and labels
-        // arrive while CSS is still on its way to the other buttons: measure once it has reached them.
-        ViewScope scope = new ViewScope(toolbar);
-        scope.onChange(toolbar.widthProperty(), (old, now) -> refit.run());
-        scope.onChange(searchField.fontProperty(), (old, now) -> Platform.runLater(refit));
-        scope.onChange(myQuestionsButton.textProperty(), (old, now) -> Platform.runLater(refit));
-        for (Button b : pageButtons) {
-            Shown.when(b, folded.not());
-        }
-        Shown.when(moreMenu, folded);
-        searchField.prefColumnCountProperty().bind(Bindings.when(narrowSearch)
-                .then(COMPACT_SEARCH_COLUMNS).otherwise(FULL_SEARCH_COLUMNS));
-    }
-
-    /** The bar's padding, the Back/Search place and the search box at its full width, with the gap after it. */
-    private double barWithFullSearchBox() {
-        // a text field's preferred width is its columns times one character's width, plus its padding
-        double field = searchField.prefWidth(-1);
-        double padding = searchField.snappedLeftInset() + searchField.snappedRightInset();
-        double fullField = padding + (field - padding) * FULL_SEARCH_COLUMNS / searchField.getPrefColumnCount();
-        return toolbar.snappedLeftInset() + toolbar.snappedRightInset() + backButton.getParent().prefWidth(-1)
-                + toolbar.getHgap() + searchField.getParent().prefWidth(-1) - field + fullField;
     }
 
     /** Moves focus from the search box to the first result (or suggestion). */

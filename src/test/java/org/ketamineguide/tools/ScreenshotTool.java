@@ -30,7 +30,7 @@ import org.ketamineguide.testing.ScriptedFilePicker;
  * Each step is {@code file=action[,action...]}; actions: home, topics, screening, planner, about,
  * text100..text200, contrast, nocontrast, crisis, close, confirm (a Start over question), idle, size:WxH, compare, topic:ID, staff,
  * pinlocked (three wrong PINs), print (prints the comparison: on a kiosk, the confirmation),
- * search:WORDS (underscores for spaces), reveal:#ID (scrolls that node to the top),
+ * search:WORDS (underscores for spaces), focus:#ID, reveal:#ID (scrolls that node to the top),
  * screening-review, screening-result, screening-urgent (a result with urgent safety answers, the
  * crisis panel closed), screening-safety (the wizard at the safety questions, which an answer to
  * PHQ-9 item 9 brought in, none answered yet: go on with answer:safety_thoughts:yes, and a danger
@@ -215,6 +215,8 @@ public final class ScreenshotTool extends Application {
                 } else if (action.startsWith("answer:")) {
                     String[] qa = action.substring(7).split(":", 2);
                     app.screening().answer(qa[0], qa[1]);
+                } else if (action.startsWith("focus:")) {
+                    stage.getScene().lookup(action.substring(6)).requestFocus();
                 } else if (action.startsWith("reveal:")) {
                     reveal(action.substring(7));
                 } else if (action.equals("term")) {

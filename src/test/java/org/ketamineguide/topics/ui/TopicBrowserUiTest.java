@@ -482,6 +482,35 @@ class TopicBrowserUiTest extends AppUiTest {
     }
 
     /**
+     * Clear keeps its place while it is hidden (so nothing moves when it comes); that place must read
+     * as part of the search field, not as a gap in the bar (it showed as one before "Más páginas" in
+     * Spanish). So the outline is the box's, around the field and Clear, and the field draws none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "es"})
+    void theSearchFieldsOutlineTakesInClearsPlace(String language) {
+        fx(() -> app.languageProperty().set(Language.ofCode(language).orElseThrow()));
+        fx(() -> app.navigator().goTo(Screen.TOPICS));
+        showAt(1280, 800, 100);
+        Region box = node(".topics-search-box");
+        Region clear = node("#clearSearchButton");
+        Region field = node("#topicSearchField");
+        assertFalse(clear.isVisible(), "no search yet");
+        assertTrue(box.getLayoutBounds().contains(clear.getBoundsInParent()), "Clear's place is inside the box");
+        assertTrue(drawsAnEdge(box), language + ": the box draws the outline");
+        assertFalse(drawsAnEdge(field), language + ": the field inside draws none of its own");
+        clickOn("#topicSearchField");
+        settle();
+        assertTrue(drawsAnEdge(box) && !drawsAnEdge(field), language + ": focus rings the box, not the field inside");
+    }
+
+    private static boolean drawsAnEdge(Region region) {
+        return region.getBorder() != null && region.getBorder().getStrokes().stream()
+                .anyMatch(s -> s.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0
+                        && s.getWidths().getTop() > 0);
+    }
+
+    /**
      * The page buttons fold into "More" when they would not fit on one line: measured, not guessed,
      * so a language with longer names (Spanish "Mis preguntas" wrapped to a second line at 1280 px
      * when the fold came at a fixed 75 text-heights) folds too, and English keeps its buttons.

@@ -270,12 +270,12 @@ public final class ScreenshotTool extends Application {
         later.play();
     }
 
-    /** Scrolls the scroll pane around the node with this id so the node is at the top. */
+    /** Scrolls the scroll pane around the node with this id (or the first with this .class) so the node is at the top. */
     private void scrollTo(String id) {
         // After the screen has been laid out (and the planner has picked one or two columns).
         PauseTransition later = new PauseTransition(javafx.util.Duration.millis(SCROLL_AFTER_MS));
         later.setOnFinished(e -> {
-            javafx.scene.Node node = stage.getScene().lookup("#" + id);
+            javafx.scene.Node node = stage.getScene().lookup(id.startsWith(".") ? id : "#" + id);
             javafx.scene.Node n = node;
             while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
                 n = n.getParent();

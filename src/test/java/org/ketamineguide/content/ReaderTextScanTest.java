@@ -27,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every reader-facing text the app ships, in English and in Spanish (every content file but the shared
- * {@code sources.json}, and both message bundles), is free of three classes of error that previous
+ * Every reader-facing text the app ships, in English and in Spanish (every content file, the source titles
+ * and publishers the About page lists, and both message bundles), is free of three classes of error that previous
  * rounds found in one file or one language at a time:
  * <ul>
  *   <li>a phone number other than 988 and 911 (numbers go stale and the seed pages carry lead-capture
@@ -75,11 +75,19 @@ class ReaderTextScanTest {
         texts = new ArrayList<>();
         for (String language : List.of("en", "es")) {
             for (Path file : jsonFiles(CONTENT.resolve(language))) {
+                String name = language + "/" + CONTENT.resolve(language).relativize(file);
+                JsonElement json = JsonParser.parseString(read(file));
                 if (file.getFileName().toString().equals("sources.json")) {
+                    // the About page lists each source's title and publisher; its ids, years, kinds and urls are values
+                    for (JsonElement source : json.getAsJsonObject().getAsJsonArray("sources")) {
+                        for (String field : List.of("title", "publisher")) {
+                            texts.add(new String[] {name + " " + source.getAsJsonObject().get("id").getAsString()
+                                    + "/" + field, source.getAsJsonObject().get(field).getAsString()});
+                        }
+                    }
                     continue;
                 }
-                String name = language + "/" + CONTENT.resolve(language).relativize(file);
-                walk(name, "", "", JsonParser.parseString(read(file)));
+                walk(name, "", "", json);
             }
         }
         for (String bundle : List.of("messages.properties", "messages_es.properties")) {
@@ -105,7 +113,7 @@ class ReaderTextScanTest {
         }
         for (String expected : List.of("en/outcomes.json", "es/outcomes.json", "en/screening-rules.json",
                 "es/screening-rules.json", "en/comparison.json", "es/glossary.json", "en/planner-defaults.json",
-                "es/topics", "en/topics", "messages.properties", "messages_es.properties")) {
+                "es/topics", "en/topics", "en/sources.json", "messages.properties", "messages_es.properties")) {
             assertTrue(seen.contains(expected), "the scan does not read " + expected + ": " + seen);
         }
     }

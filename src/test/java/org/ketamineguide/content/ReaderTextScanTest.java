@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>a phone number other than 988 and 911 (numbers go stale and the seed pages carry lead-capture
  *       hotlines; the one exception is the Veterans Crisis Line text number, part of the 988 Lifeline);</li>
  *   <li>"eligible" in either language ("eligib", "elegib");</li>
- *   <li>the seed pages' numbers and the watch-list claims, in their English and Spanish forms.</li>
+ *   <li>the seed pages' numbers and the watch-list claims, in their English and Spanish forms;</li>
+ *   <li>promotional words with no number behind them ("works well", "proven"), in either language.</li>
  * </ul>
  * {@link ContentCompletenessTest} checks the English topics, glossary and comparison for the last two;
  * this scan covers the other files and the Spanish text as well.
@@ -67,6 +68,16 @@ class ReaderTextScanTest {
     static final List<String> FORBIDDEN_ES = List.of(
             "85 %", "85 por ciento", "70 por ciento", "hasta un 70", "hasta el 70", "oprima el 3",
             "marque el 3", "50 % de los pacientes", "50% de los pacientes");
+
+    /**
+     * Promotional words with no number behind them (issue 11: "works well", "help many people"), and
+     * the overclaims the brief rules out ("proven", "miracle"), in English and Spanish. "Cure" is not
+     * here: the red-flag lists rightly warn about clinics that promise one.
+     */
+    static final List<String> PROMOTIONAL = List.of(
+            "works well", "help many people", "helps many people", "helped many people", "proven", "miracle",
+            "breakthrough", "funciona bien", "ayuda a muchas personas", "ayudó a muchas personas", "comprobad",
+            "milagro");
 
     private static List<String[]> texts;
 
@@ -151,6 +162,19 @@ class ReaderTextScanTest {
         fragments.addAll(FORBIDDEN_ES);
         List<String> hits = offenders(fragments);
         assertTrue(hits.isEmpty(), "forbidden text found: " + hits);
+    }
+
+    @Test
+    void noTextUsesPromotionalWordsWithoutANumber() {
+        List<String> hits = offenders(PROMOTIONAL);
+        assertTrue(hits.isEmpty(), "say what a study found, with its number, instead of: " + hits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"It works well for many people with severe depression.", "A proven treatment.",
+        "Funciona bien en muchas personas.", "Un tratamiento comprobado."})
+    void thePromotionalScanFindsPlantedWords(String planted) {
+        assertTrue(PROMOTIONAL.stream().anyMatch(f -> ContentText.containsIgnoringCase(planted, f)), planted);
     }
 
     @ParameterizedTest

@@ -38,7 +38,9 @@ public final class CrisisLanguage {
     private static final List<String> PHRASES = List.of(
             // suicide named outright
             "suicide", "suicidal", "suicidality", "suicides", "commit suicide", "unalive", "unalive myself",
-            "kys", "kill yourself", "kill urself", "kill ur self",
+            "kys", "kill yourself", "kill urself", "kill ur self", "sewer slide",
+            // "kms" alone is also kilometres ("20 kms away"), so only with a word of intent
+            "want to kms", "wanna kms", "gonna kms", "going to kms", "kms now", "just kms",
             // killing oneself
             "kill myself", "kill my self", "killing myself", "killing my self", "going to kill myself",
             "kill me", "kill me now", "hang myself", "hanging myself", "shoot myself", "shooting myself",
@@ -50,7 +52,7 @@ public final class CrisisLanguage {
             "to end it", "end it tonight", "end it now", "end it today", "gonna end it", "stop living",
             // wanting to die
             "want to die", "want 2 die", "wanna die", "feel like dying", "wanna be dead", "want to be gone",
-            "thoughts of death", "thoughts of dying", "thoughts of killing myself", "wish i was dead", "wish i were dead", "want to be dead",
+            "want to not exist", "want to not be alive", "plan to die", "planning to die", "thoughts of death", "thoughts of dying", "thoughts of killing myself", "wish i was dead", "wish i were dead", "want to be dead",
             "ready to die", "rather be dead", "better off dead", "better off without me",
             "everyone would be better off", "dont want to live", "do not want to live", "dont wanna live",
             "dont want to be alive", "do not want to be alive", "dont want to exist", "dont want to wake up",
@@ -68,7 +70,7 @@ public final class CrisisLanguage {
             "no way out", "no hope left",
             // self-harm
             "hurt myself", "hurting myself", "harm myself", "harming myself", "cut myself", "cutting myself",
-            "burn myself", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
+            "burn myself", "hurt my self", "harm my self", "cut my self", "burn my self", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
             // a deliberate overdose
             "overdose on purpose", "od on purpose", "take all my pills", "take all the pills",
             "take all my meds", "swallow all my pills", "overdose and die", "want to overdose", "going to overdose",
@@ -83,7 +85,7 @@ public final class CrisisLanguage {
             "envenenarme", "tirarme de un puente", "tirarme del puente", "aventarme de un puente", "tirarme al tren",
             "tirarme a las vias", "cortarme las venas", "cortarme las munecas",
             // Spanish: wanting to die
-            "quiero morir", "quiero morirme", "me quiero morir", "quisiera morir", "ganas de morir",
+            "quiero morir", "quiero morirme", "deseo morir", "deseo morirme", "quiero dejar de vivir", "me quiero morir", "quisiera morir", "ganas de morir",
             "quiero estar muerto", "quiero estar muerta", "quisiera estar muerto", "quisiera estar muerta",
             "ojala estuviera muerto", "ojala estuviera muerta",
             "desearia estar muerto", "desearia estar muerta", "mejor muerto", "mejor muerta", "no quiero vivir",

@@ -192,6 +192,17 @@ class KioskUiTest extends AppUiTest {
     }
 
     @Test
+    void leavingFullScreenOrMinimisingWithoutThePinPutsTheKioskBack() {
+        fx(() -> stage().setFullScreen(false));
+        settle();
+        assertTrue(stage().isFullScreen(), "the window manager took it out of full screen; the kiosk went back");
+        fx(() -> stage().setIconified(true));
+        settle();
+        assertFalse(stage().isIconified(), "minimised, the kiosk came back");
+        assertTrue(stage().isShowing());
+    }
+
+    @Test
     void staffExitNeedsTheRightPin() {
         Stage stage = stage();
         clickOn("#staffButton");

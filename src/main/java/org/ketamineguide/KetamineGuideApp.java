@@ -245,7 +245,8 @@ public final class KetamineGuideApp extends Application {
                 .register(MyQuestionsController.class,
                         () -> new MyQuestionsController(topics.get(), scope[0].messages()))
                 .register(DecisionController.class, () -> new DecisionController(
-                        scope[0].features().decision().orElseThrow(), scope[0].messages()))
+                        scope[0].features().decision().orElseThrow(), scope[0].messages(), scope[0].crisisHelp(),
+                        scope[0].crisisHelp()::concerns))
                 .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
                         scope[0].features().screening().orElseThrow(), scope[0].messages(), kiosk, crisis::open,
                         visit.myQuestions()));

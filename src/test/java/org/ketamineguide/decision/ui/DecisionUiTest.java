@@ -147,6 +147,41 @@ class DecisionUiTest extends AppUiTest {
     }
 
     @Test
+    void wordsOfDangerInEitherFreeTextFieldBringUpCrisisHelpAtOnce() {
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.VALUES);
+        });
+        assertFalse(showing("#otherFactorCrisis #crisisHelpCard"));
+        clickInView("#otherFactorField");
+        write("Keeping my job");
+        assertFalse(showing("#otherFactorCrisis #crisisHelpCard"), "ordinary words bring no card");
+        fx(() -> model().otherFactorProperty().set(""));
+        clickInView("#otherFactorField");
+        write("I want to die");
+        assertTrue(showing("#otherFactorCrisis #crisisHelpCard"));
+        clickInView("#otherFactorCrisis #crisisHelpOpen");
+        assertTrue(app.crisis().isOpen());
+        fx(() -> app.crisis().close());
+
+        fx(() -> model().goTo(DecisionModel.Step.STAND));
+        assertFalse(showing("#questionCrisis #crisisHelpCard"));
+        clickInView("#questionField");
+        write("how do i end my life");
+        assertTrue(showing("#questionCrisis #crisisHelpCard"));
+        push(KeyCode.ENTER);
+        assertEquals(List.of("how do i end my life"), List.copyOf(model().questions()));
+        assertTrue(showing("#questionCrisis #crisisHelpCard"), "the card stays while the question is on the list");
+
+        fx(() -> app.visit().endVisit());
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.STAND);
+        });
+        assertFalse(showing("#questionCrisis #crisisHelpCard"), "the next visit starts without it");
+    }
+
+    @Test
     void theComparisonAndTheOtherOptionsTopicLinkHere() {
         fx(() -> {
             app.navigator().goTo(Screen.TOPICS);

@@ -460,6 +460,20 @@ class KioskUiTest extends AppUiTest {
     }
 
     @Test
+    void noFileChooserOpensOnAKioskEvenWhenAFeatureAsksForOne() throws IOException {
+        Path file = Files.createTempFile("kiosk-open", ".json");
+        files.willOpen(file);
+        files.willSaveTo(file);
+        List<java.util.Optional<Path>> answers = new ArrayList<>();
+        fx(() -> {
+            answers.add(app.dialogs().chooseOpenFile("Open", org.ketamineguide.ui.DialogService.FileKind.JSON));
+            answers.add(app.dialogs().chooseSaveFile("Save", "plan.json", org.ketamineguide.ui.DialogService.FileKind.JSON));
+        });
+        assertEquals(List.of(java.util.Optional.empty(), java.util.Optional.empty()), answers);
+        assertEquals(0, files.timesAsked(), "the file chooser was never asked");
+    }
+
+    @Test
     void displaySettingsAreNeverRememberedOnAKiosk() {
         clickOn("#textLargerButton");
         clickOn("#highContrastToggle");

@@ -104,6 +104,8 @@ public final class DecisionController {
         });
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
+        Views.limit(otherFactorField, org.ketamineguide.decision.DecisionFile.MAX_TEXT);
+        Views.limit(questionField, org.ketamineguide.decision.DecisionFile.MAX_TEXT);
         otherFactorField.textProperty().bindBidirectional(model.otherFactorProperty());
         questionField.textProperty().bindBidirectional(model.questionDraftProperty());
         questionField.setOnAction(e -> addQuestion());

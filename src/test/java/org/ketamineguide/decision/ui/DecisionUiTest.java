@@ -182,6 +182,24 @@ class DecisionUiTest extends AppUiTest {
     }
 
     @Test
+    void theTextFieldsKeepNoMoreThanASavedGuideCanHold() {
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.VALUES);
+        });
+        TextField other = node("#otherFactorField");
+        fx(() -> other.appendText("Keeping my job. ".repeat(100)));
+        assertEquals(org.ketamineguide.decision.DecisionFile.MAX_TEXT, model().otherFactorProperty().get().length(),
+                "a long paste is cut to what a saved guide can hold");
+        fx(() -> model().goTo(DecisionModel.Step.STAND));
+        TextField question = node("#questionField");
+        fx(() -> question.appendText("Why? ".repeat(200)));
+        assertEquals(org.ketamineguide.decision.DecisionFile.MAX_TEXT, question.getText().length());
+        clickInView("#addQuestionButton");
+        assertEquals(1, model().questions().size(), "the question is added, not refused without a word");
+    }
+
+    @Test
     void theComparisonAndTheOtherOptionsTopicLinkHere() {
         fx(() -> {
             app.navigator().goTo(Screen.TOPICS);

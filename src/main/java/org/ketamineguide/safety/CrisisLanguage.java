@@ -67,7 +67,10 @@ public final class CrisisLanguage {
             "not worth living", "isnt worth living", "life is not worth it", "hate my life", "done with life",
             "done with living", "tired of living", "tired of life", "sick of living", "cant go on", "can not go on", "cannot go on",
             "cant take it anymore", "cant do this anymore", "cant take this anymore", "give up on life",
-            "no way out", "no hope left",
+            "no way out", "no hope left", "dont see a way out", "do not see a way out", "see no way out",
+            "cant live like this", "cannot live like this", "can not live like this", "want it all to end",
+            "want everything to end", "deserve to die", "should just die", "i should die", "rather die",
+            "prefer to die", "rather be gone", "ending things", "nobody cares if i die", "no one cares if i die",
             // self-harm
             "hurt myself", "hurting myself", "harm myself", "harming myself", "cut myself", "cutting myself",
             "burn myself", "hurt my self", "harm my self", "cut my self", "burn my self", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
@@ -75,6 +78,10 @@ public final class CrisisLanguage {
             "overdose on purpose", "od on purpose", "take all my pills", "take all the pills",
             "take all my meds", "swallow all my pills", "overdose and die", "want to overdose", "going to overdose",
             "gonna overdose",
+            // asking for a way (a question about side effects names no death: "overdose" alone stays a question)
+            "lethal dose", "deadly dose", "way to die", "ways to die", "how to die", "how to kill myself",
+            "enough to die", "enough to kill me", "ketamine to die", "pills to die", "pills to overdose",
+            "bought a rope",
             // Spanish: suicide named outright
             "suicidio", "suicida", "suicidarme", "suicidarse", "me quiero suicidar", "quiero suicidarme",
             "pensando en suicidarme", "me voy a suicidar",
@@ -99,7 +106,9 @@ public final class CrisisLanguage {
             "nada porque vivir", "odio mi vida", "cansado de vivir", "cansada de vivir", "harto de vivir",
             "harta de vivir", "cansado de la vida", "cansada de la vida", "no aguanto mas", "ya no aguanto",
             "ya no puedo mas", "no puedo seguir asi", "no veo salida", "ya no tengo esperanza",
-            "no me queda esperanza", "soy una carga para todos", "soy una carga para mi familia",
+            "no me queda esperanza", "quiero que todo termine", "mejor me muero", "dormir y no despertar",
+            "no puedo vivir asi", "no puedo vivir mas asi", "merezco morir", "merezco morirme", "deberia morirme",
+            "prefiero morir", "prefiero morirme", "prefiero estar muerto", "prefiero estar muerta", "soy una carga para todos", "soy una carga para mi familia",
             "estarian mejor sin mi", "nadie me extranaria", "a nadie le importaria si muero",
             // Spanish: self-harm ("cortarme" alone, but not "cortarme el pelo": see BENIGN)
             "hacerme dano", "me hago dano", "me estoy haciendo dano", "lastimarme", "herirme",
@@ -112,7 +121,10 @@ public final class CrisisLanguage {
             "hacerme una sobredosis", "quiero una sobredosis", "quiero tomar una sobredosis",
             "voy a tomar una sobredosis", "tomarme todas las pastillas", "tomarme todas mis pastillas",
             "tomar todas mis pastillas", "tomar todas las pastillas", "tragarme todas las pastillas",
-            "tomarme todo el frasco");
+            "tomarme todo el frasco",
+            // Spanish: asking for a way
+            "dosis letal", "dosis mortal", "para morir", "forma de morir", "manera de morir", "como morir",
+            "como matarme", "me corto");
 
     /**
      * Everyday phrases that begin with a danger phrase and are not danger: a danger phrase found at
@@ -122,7 +134,8 @@ public final class CrisisLanguage {
     private static final List<String> BENIGN = List.of(
             "cortarme el pelo", "cortarme el cabello", "cortarme las unas", "cortarme la barba", "cortarme el fleco",
             "cortarme el flequillo", "cortarme las puntas", "morirme de risa", "morirme de la risa",
-            "morirme de hambre", "morirme de verguenza");
+            "morirme de hambre", "morirme de verguenza", "me corto el pelo", "me corto el cabello", "me corto las unas",
+            "me corto la barba", "para morir de risa");
 
     /**
      * Common words that are one typo away from a listed word but mean something else: they count only

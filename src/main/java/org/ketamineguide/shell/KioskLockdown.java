@@ -64,19 +64,29 @@ public final class KioskLockdown {
             }
         });
         // a window manager's shortcut (or anything else) that takes the window out of full screen or
-        // minimises it would show the desktop to the next visitor: the kiosk puts itself back
+        // minimises it would show the desktop to the next visitor: the kiosk puts itself back, at once
+        // and then on every tick (a few times a tick at most, so a screen that refuses full screen costs nothing)
+        int[] putBack = {0};
+        Runnable stayPut = () -> {
+            if (putBack[0] >= 3 || !stage.isShowing() || staffClosing.getAsBoolean()) {
+                return;
+            }
+            putBack[0]++;
+            javafx.application.Platform.runLater(() -> {
+                if (stage.isShowing() && !staffClosing.getAsBoolean()) {
+                    stage.setIconified(false);
+                    stage.setFullScreen(true);
+                }
+            });
+        };
         javafx.beans.value.ChangeListener<Boolean> stayFullScreen = (o, was, now) -> {
-            if (!now && stage.isShowing() && !staffClosing.getAsBoolean()) {
-                javafx.application.Platform.runLater(() -> {
-                    if (stage.isShowing() && !staffClosing.getAsBoolean()) {
-                        stage.setFullScreen(true);
-                    }
-                });
+            if (!now) {
+                stayPut.run();
             }
         };
         javafx.beans.value.ChangeListener<Boolean> stayRestored = (o, was, now) -> {
-            if (now && !staffClosing.getAsBoolean()) {
-                javafx.application.Platform.runLater(() -> stage.setIconified(false));
+            if (now) {
+                stayPut.run();
             }
         };
         activity = e -> {
@@ -97,6 +107,10 @@ public final class KioskLockdown {
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             session.tick();
             staffExit.tick();
+            putBack[0] = 0;
+            if (!stage.isFullScreen() || stage.isIconified()) {
+                stayPut.run();
+            }
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();

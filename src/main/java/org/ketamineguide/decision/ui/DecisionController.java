@@ -16,8 +16,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.decision.DecisionFile;
 import org.ketamineguide.i18n.Messages;
 import org.ketamineguide.ui.CrisisCard;
+import org.ketamineguide.ui.PastedText;
 import org.ketamineguide.ui.Shown;
 import org.ketamineguide.ui.ViewScope;
 
@@ -76,10 +78,7 @@ public final class DecisionController {
     @FXML private Label stepTitle;
     @FXML private FlowPane stepBar;
 
-    /**
-     * @param crisisCard  the safety feature's card, shown under a free-text field
-     * @param crisisWords the one check for words of danger
-     */
+    /** The crisis card and the one check for words of danger come from the safety feature. */
     public DecisionController(DecisionModel model, Messages messages, CrisisCard crisisCard,
                               Predicate<String> crisisWords) {
         this.model = model;
@@ -104,8 +103,8 @@ public final class DecisionController {
         });
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
-        Views.limit(otherFactorField, org.ketamineguide.decision.DecisionFile.MAX_TEXT);
-        Views.limit(questionField, org.ketamineguide.decision.DecisionFile.MAX_TEXT);
+        PastedText.install(otherFactorField, DecisionFile.MAX_TEXT);
+        PastedText.install(questionField, DecisionFile.MAX_TEXT);
         otherFactorField.textProperty().bindBidirectional(model.otherFactorProperty());
         questionField.textProperty().bindBidirectional(model.questionDraftProperty());
         questionField.setOnAction(e -> addQuestion());

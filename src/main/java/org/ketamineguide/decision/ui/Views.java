@@ -111,20 +111,6 @@ final class Views {
         }
     }
 
-    /**
-     * Keeps a field to at most {@code max} characters: typing stops there and a longer paste is cut
-     * to fit, so nothing the field holds is too long for the saved file to open again.
-     */
-    static void limit(javafx.scene.control.TextField field, int max) {
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
-            int room = max - (change.getControlNewText().length() - change.getText().length());
-            if (change.getText().length() > room) {
-                change.setText(change.getText().substring(0, Math.max(0, room)));
-            }
-            return change;
-        }));
-    }
-
     /** Selects the toggle whose user data equals the value (none when the value is null). */
     static void select(ToggleGroup group, Object value) {
         group.getToggles().forEach(t -> t.setSelected(value != null && value.equals(t.getUserData())));

@@ -43,15 +43,8 @@ public final class PlanFieldRow extends VBox {
         label.setLabelFor(input);
         input.getStyleClass().add("planner-field-input");
         input.setPrefColumnCount(8);
-        // a text field drops line breaks and tabs, so two pasted spreadsheet cells ("900<tab>25") would
-        // run together as one number (90025); they become a space, and the field says it is not a number
-        input.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
-            if (change.getText().indexOf('\n') >= 0 || change.getText().indexOf('\r') >= 0
-                    || change.getText().indexOf('\t') >= 0) {
-                change.setText(change.getText().replaceAll("[\\r\\n\\t]+", " "));
-            }
-            return change;
-        }));
+        // pasted cells or lines become spaces, never one run-together number
+        org.ketamineguide.ui.PastedText.install(input);
         unitBefore.getStyleClass().add("planner-field-unit");
         unitAfter.getStyleClass().add("planner-field-unit");
         error.getStyleClass().add("planner-field-error");

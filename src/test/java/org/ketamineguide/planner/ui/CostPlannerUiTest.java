@@ -136,6 +136,11 @@ class CostPlannerUiTest extends AppUiTest {
         });
         assertFalse(showing("#pricePerSessionError"));
         assertEquals("$27,350.00", text("#youPayValue"));
+        fx(() -> {
+            price.selectAll();
+            price.replaceSelection("1.500"); // a thousand five hundred where a dot groups thousands
+        });
+        assertTrue(text("#pricePerSessionError").contains("write 1500 or 1,500"), text("#pricePerSessionError"));
     }
 
     @Test

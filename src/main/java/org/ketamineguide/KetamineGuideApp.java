@@ -159,12 +159,17 @@ public final class KetamineGuideApp extends Application {
         ControllerFactory controllers = new ControllerFactory();
         boolean configUsed = options.config().isPresent() && configWarning == null;
         // everything written in a language; a switch builds it again and the models carry over
+        // a kiosk prints a few things a visit, so one visitor cannot empty the clinic's printer
+        org.ketamineguide.ui.KioskPrintLimit printLimit = new org.ketamineguide.ui.KioskPrintLimit(env.printer());
+        AppEnvironment scopeEnv = !kiosk ? env : new AppEnvironment(env.files(), env.settings(), env.nanoClock(),
+                env.content(), printLimit, env.wallClock());
         LanguageScope.Shared shared = new LanguageScope.Shared(stage, config, kiosk, configUsed, navigator, crisis,
-                dialogLayer, visit, env, controllers);
+                dialogLayer, visit, scopeEnv, controllers);
         LanguageScope[] scope = {LanguageScope.build(language.get(), shared)};
         if (kiosk) {
             visit.register(display);
             visit.register(staffExit);
+            visit.register(printLimit);
         }
         ShellOptions shell = new ShellOptions(kiosk, config.clinicName(), config.logo(), config.phone(), configWarning,
                 kiosk && staffExit.pinIsShort());
@@ -245,7 +250,8 @@ public final class KetamineGuideApp extends Application {
                 .register(MyQuestionsController.class,
                         () -> new MyQuestionsController(topics.get(), scope[0].messages()))
                 .register(DecisionController.class, () -> new DecisionController(
-                        scope[0].features().decision().orElseThrow(), scope[0].messages()))
+                        scope[0].features().decision().orElseThrow(), scope[0].messages(), scope[0].crisisHelp(),
+                        scope[0].crisisHelp()::concerns))
                 .register(ScreeningWizardController.class, () -> new ScreeningWizardController(
                         scope[0].features().screening().orElseThrow(), scope[0].messages(), kiosk, crisis::open,
                         visit.myQuestions()));

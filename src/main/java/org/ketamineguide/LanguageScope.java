@@ -13,6 +13,7 @@ import org.ketamineguide.shell.ClinicNotice;
 import org.ketamineguide.shell.CrisisPanelModel;
 import org.ketamineguide.ui.ControllerFactory;
 import org.ketamineguide.ui.ErrorHandler;
+import org.ketamineguide.ui.FilePicker;
 import org.ketamineguide.ui.FxPrintService;
 import org.ketamineguide.ui.OverlayDialogs;
 import org.ketamineguide.ui.PrintService;
@@ -39,7 +40,9 @@ record LanguageScope(Language language, Messages messages, OverlayDialogs dialog
     static LanguageScope build(Language language, Shared s) {
         Messages messages = language.messages();
         ClinicConfig config = s.config();
-        OverlayDialogs dialogs = new OverlayDialogs(s.dialogLayer(), messages, s::stage, s.env().files());
+        // a kiosk never opens a file chooser, whatever a feature asks for
+        OverlayDialogs dialogs = new OverlayDialogs(s.dialogLayer(), messages, s::stage,
+                s.kiosk() ? FilePicker.closed() : s.env().files());
         FeatureModels[] loaded = new FeatureModels[1];
         PrintService printing = new FxPrintService(dialogs, messages, s::stage, !s.kiosk(), s.env().wallClock(),
                 config.optionalKioskPrinter(), s.env().printer(),

@@ -40,6 +40,8 @@ public final class ClinicConfigLoader {
     public static final long MAX_BYTES = 64 * 1024;
     /** Larger logos are refused: the app shows the logo 40 pixels high. */
     public static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
+    /** Wider or taller logos are refused: drawn, they would take more memory than the whole app. */
+    public static final int MAX_LOGO_PIXELS = 4096;
     private static final Set<String> FIELDS = Set.of("clinicName", "logo", "staffHelpSentence", "kiosk",
             "idleTimeoutSeconds", "warningSeconds", "treatmentsOffered", "defaultPrices", "phone", "staffPin",
             "kioskPrinter", "languages", "defaultLanguage", "staffHelpSentenceEs");
@@ -222,14 +224,54 @@ public final class ClinicConfigLoader {
         }
         byte[] start;
         try (InputStream in = Files.newInputStream(p)) {
-            start = in.readNBytes(PNG.length);
+            start = in.readNBytes((int) MAX_LOGO_BYTES);
         } catch (IOException | SecurityException e) {
             throw o.problem("logo", "file cannot be read: " + shown(p));
         }
         if (!startsWith(start, PNG) && !startsWith(start, JPEG)) {
             throw o.problem("logo", "is not a PNG or JPEG image: " + shown(p));
         }
+        // a small file can hold a huge picture (a PNG of 1.5 MB can be 40,000 pixels square, 1.6 GB
+        // once drawn): the size it says it has is checked before anything draws it
+        long[] size = startsWith(start, PNG) ? pngSize(start) : jpegSize(start);
+        if (size != null && (size[0] > MAX_LOGO_PIXELS || size[1] > MAX_LOGO_PIXELS)) {
+            throw o.problem("logo", "is too large (at most " + MAX_LOGO_PIXELS + " by " + MAX_LOGO_PIXELS + " pixels)");
+        }
         return p;
+    }
+
+    /** Width and height from a PNG's first chunk (IHDR), or null when the file is too short to say. */
+    private static long[] pngSize(byte[] b) {
+        return b.length >= 24 ? new long[] {uint32(b, 16), uint32(b, 20)} : null;
+    }
+
+    /** Width and height from a JPEG's frame header (SOFn), or null when none is found. */
+    private static long[] jpegSize(byte[] b) {
+        int i = 2;
+        while (i + 9 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++; // fill byte
+                continue;
+            }
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                return new long[] {((b[i + 7] & 0xFF) << 8) | (b[i + 8] & 0xFF), ((b[i + 5] & 0xFF) << 8) | (b[i + 6] & 0xFF)};
+            }
+            if (marker == 0xD9 || marker == 0xDA || length < 2) {
+                return null; // end of image or start of scan before any frame header
+            }
+            i += 2 + length;
+        }
+        return null;
+    }
+
+    private static long uint32(byte[] b, int at) {
+        return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
     /** A path for a message: at most its last 80 characters. */

@@ -25,7 +25,11 @@ public final class DecisionFile {
     static final String FORMAT = "ketamine-guide-decision";
     static final int VERSION = 1;
     /** Larger files cannot be a saved guide; they are refused without being read. */
-    static final long MAX_BYTES = 64 * 1024;
+    /**
+     * Room for the largest guide the screen lets a person write (51 texts of {@link #MAX_TEXT}
+     * characters at up to 3 bytes each in UTF-8, about 77 KB), so every guide saved opens again.
+     */
+    static final long MAX_BYTES = 128 * 1024;
     /** Longest text of the person's own that a file may hold. */
     public static final int MAX_TEXT = 500;
     /** Most questions a file may hold. */

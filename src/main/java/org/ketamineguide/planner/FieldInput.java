@@ -46,7 +46,7 @@ public final class FieldInput {
         if (text == null || text.isBlank()) {
             return Result.bad(PlanProblem.MISSING);
         }
-        String s = text.strip();
+        String s = asciiDigits(text).strip();
         if (s.length() > MAX_LENGTH) {
             return Result.bad(looksNumeric(s) ? PlanProblem.OUT_OF_RANGE : PlanProblem.NOT_A_NUMBER);
         }
@@ -82,7 +82,9 @@ public final class FieldInput {
         if (field.kind() == PlanField.Kind.WHOLE && stripped.scale() > 0) {
             return Result.bad(PlanProblem.NOT_WHOLE);
         }
-        if (field.kind() != PlanField.Kind.WHOLE && stripped.scale() > 2) {
+        // the digits as written, not stripped: "1.500" is how much of Latin America and Spain write
+        // 1500, so reading it as 1.50 would quietly cut a price a thousand times
+        if (field.kind() != PlanField.Kind.WHOLE && value.scale() > 2) {
             return Result.bad(PlanProblem.TOO_MANY_DECIMALS);
         }
         if (checkRange && !field.inRange(value)) {
@@ -119,6 +121,23 @@ public final class FieldInput {
             value = field.max();
         }
         return format(field, value);
+    }
+
+    /**
+     * Digits from other scripts ("١٥٠٠", full-width "１５００") as ASCII digits, so a person whose
+     * keyboard writes them is read as they meant; everything else as typed.
+     */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int digit = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+            if (digit >= 0) {
+                out.append((char) ('0' + digit));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static boolean looksNumeric(String s) {

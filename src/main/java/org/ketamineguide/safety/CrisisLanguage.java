@@ -38,7 +38,9 @@ public final class CrisisLanguage {
     private static final List<String> PHRASES = List.of(
             // suicide named outright
             "suicide", "suicidal", "suicidality", "suicides", "commit suicide", "unalive", "unalive myself",
-            "kys", "kill yourself", "kill urself", "kill ur self",
+            "kys", "kill yourself", "kill urself", "kill ur self", "sewer slide",
+            // "kms" alone is also kilometres ("20 kms away"), so only with a word of intent
+            "want to kms", "wanna kms", "gonna kms", "going to kms", "kms now", "just kms",
             // killing oneself
             "kill myself", "kill my self", "killing myself", "killing my self", "going to kill myself",
             "kill me", "kill me now", "hang myself", "hanging myself", "shoot myself", "shooting myself",
@@ -50,7 +52,7 @@ public final class CrisisLanguage {
             "to end it", "end it tonight", "end it now", "end it today", "gonna end it", "stop living",
             // wanting to die
             "want to die", "want 2 die", "wanna die", "feel like dying", "wanna be dead", "want to be gone",
-            "thoughts of death", "thoughts of dying", "thoughts of killing myself", "wish i was dead", "wish i were dead", "want to be dead",
+            "want to not exist", "want to not be alive", "plan to die", "planning to die", "thoughts of death", "thoughts of dying", "thoughts of killing myself", "wish i was dead", "wish i were dead", "want to be dead",
             "ready to die", "rather be dead", "better off dead", "better off without me",
             "everyone would be better off", "dont want to live", "do not want to live", "dont wanna live",
             "dont want to be alive", "do not want to be alive", "dont want to exist", "dont want to wake up",
@@ -65,14 +67,21 @@ public final class CrisisLanguage {
             "not worth living", "isnt worth living", "life is not worth it", "hate my life", "done with life",
             "done with living", "tired of living", "tired of life", "sick of living", "cant go on", "can not go on", "cannot go on",
             "cant take it anymore", "cant do this anymore", "cant take this anymore", "give up on life",
-            "no way out", "no hope left",
+            "no way out", "no hope left", "dont see a way out", "do not see a way out", "see no way out",
+            "cant live like this", "cannot live like this", "can not live like this", "want it all to end",
+            "want everything to end", "deserve to die", "should just die", "i should die", "rather die",
+            "prefer to die", "rather be gone", "ending things", "nobody cares if i die", "no one cares if i die",
             // self-harm
             "hurt myself", "hurting myself", "harm myself", "harming myself", "cut myself", "cutting myself",
-            "burn myself", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
+            "burn myself", "hurt my self", "harm my self", "cut my self", "burn my self", "been cutting", "started cutting", "cutting again", "self harm", "self harming", "self injury", "self injure",
             // a deliberate overdose
             "overdose on purpose", "od on purpose", "take all my pills", "take all the pills",
             "take all my meds", "swallow all my pills", "overdose and die", "want to overdose", "going to overdose",
             "gonna overdose",
+            // asking for a way (a question about side effects names no death: "overdose" alone stays a question)
+            "lethal dose", "deadly dose", "way to die", "ways to die", "how to die", "how to kill myself",
+            "enough to die", "enough to kill me", "ketamine to die", "pills to die", "pills to overdose",
+            "bought a rope",
             // Spanish: suicide named outright
             "suicidio", "suicida", "suicidarme", "suicidarse", "me quiero suicidar", "quiero suicidarme",
             "pensando en suicidarme", "me voy a suicidar",
@@ -83,7 +92,7 @@ public final class CrisisLanguage {
             "envenenarme", "tirarme de un puente", "tirarme del puente", "aventarme de un puente", "tirarme al tren",
             "tirarme a las vias", "cortarme las venas", "cortarme las munecas",
             // Spanish: wanting to die
-            "quiero morir", "quiero morirme", "me quiero morir", "quisiera morir", "ganas de morir",
+            "quiero morir", "quiero morirme", "deseo morir", "deseo morirme", "quiero dejar de vivir", "me quiero morir", "quisiera morir", "ganas de morir",
             "quiero estar muerto", "quiero estar muerta", "quisiera estar muerto", "quisiera estar muerta",
             "ojala estuviera muerto", "ojala estuviera muerta",
             "desearia estar muerto", "desearia estar muerta", "mejor muerto", "mejor muerta", "no quiero vivir",
@@ -97,7 +106,9 @@ public final class CrisisLanguage {
             "nada porque vivir", "odio mi vida", "cansado de vivir", "cansada de vivir", "harto de vivir",
             "harta de vivir", "cansado de la vida", "cansada de la vida", "no aguanto mas", "ya no aguanto",
             "ya no puedo mas", "no puedo seguir asi", "no veo salida", "ya no tengo esperanza",
-            "no me queda esperanza", "soy una carga para todos", "soy una carga para mi familia",
+            "no me queda esperanza", "quiero que todo termine", "mejor me muero", "dormir y no despertar",
+            "no puedo vivir asi", "no puedo vivir mas asi", "merezco morir", "merezco morirme", "deberia morirme",
+            "prefiero morir", "prefiero morirme", "prefiero estar muerto", "prefiero estar muerta", "soy una carga para todos", "soy una carga para mi familia",
             "estarian mejor sin mi", "nadie me extranaria", "a nadie le importaria si muero",
             // Spanish: self-harm ("cortarme" alone, but not "cortarme el pelo": see BENIGN)
             "hacerme dano", "me hago dano", "me estoy haciendo dano", "lastimarme", "herirme",
@@ -110,7 +121,10 @@ public final class CrisisLanguage {
             "hacerme una sobredosis", "quiero una sobredosis", "quiero tomar una sobredosis",
             "voy a tomar una sobredosis", "tomarme todas las pastillas", "tomarme todas mis pastillas",
             "tomar todas mis pastillas", "tomar todas las pastillas", "tragarme todas las pastillas",
-            "tomarme todo el frasco");
+            "tomarme todo el frasco",
+            // Spanish: asking for a way
+            "dosis letal", "dosis mortal", "para morir", "forma de morir", "manera de morir", "como morir",
+            "como matarme", "me corto");
 
     /**
      * Everyday phrases that begin with a danger phrase and are not danger: a danger phrase found at
@@ -120,7 +134,8 @@ public final class CrisisLanguage {
     private static final List<String> BENIGN = List.of(
             "cortarme el pelo", "cortarme el cabello", "cortarme las unas", "cortarme la barba", "cortarme el fleco",
             "cortarme el flequillo", "cortarme las puntas", "morirme de risa", "morirme de la risa",
-            "morirme de hambre", "morirme de verguenza");
+            "morirme de hambre", "morirme de verguenza", "me corto el pelo", "me corto el cabello", "me corto las unas",
+            "me corto la barba", "para morir de risa");
 
     /**
      * Common words that are one typo away from a listed word but mean something else: they count only

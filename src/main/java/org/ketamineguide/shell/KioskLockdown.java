@@ -24,7 +24,8 @@ import javafx.stage.Window;
  * models: full screen without chrome and no way out but the staff PIN; input in ANY of the app's
  * windows (pop-ups, menus, overlays) counts as activity for the idle timer; copy, cut, paste and
  * the text context menu do nothing; and the wipe closes every other window the app opened and
- * empties the system clipboard. The app cannot block the window manager's own shortcuts: the
+ * empties the system clipboard. Taken out of full screen or minimised without the PIN, the window
+ * puts itself back. The app cannot block the window manager's own shortcuts: the
  * operating system has to (see the README). JavaFX thread only.
  */
 public final class KioskLockdown {
@@ -62,6 +63,32 @@ public final class KioskLockdown {
                 e.consume();
             }
         });
+        // a window manager's shortcut (or anything else) that takes the window out of full screen or
+        // minimises it would show the desktop to the next visitor: the kiosk puts itself back, at once
+        // and then on every tick (a few times a tick at most, so a screen that refuses full screen costs nothing)
+        int[] putBack = {0};
+        Runnable stayPut = () -> {
+            if (putBack[0] >= 3 || !stage.isShowing() || staffClosing.getAsBoolean()) {
+                return;
+            }
+            putBack[0]++;
+            javafx.application.Platform.runLater(() -> {
+                if (stage.isShowing() && !staffClosing.getAsBoolean()) {
+                    stage.setIconified(false);
+                    stage.setFullScreen(true);
+                }
+            });
+        };
+        javafx.beans.value.ChangeListener<Boolean> stayFullScreen = (o, was, now) -> {
+            if (!now) {
+                stayPut.run();
+            }
+        };
+        javafx.beans.value.ChangeListener<Boolean> stayRestored = (o, was, now) -> {
+            if (now) {
+                stayPut.run();
+            }
+        };
         activity = e -> {
             if (!(e instanceof MouseEvent m) || m.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
                 session.activity();
@@ -80,10 +107,18 @@ public final class KioskLockdown {
         Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             session.tick();
             staffExit.tick();
+            putBack[0] = 0;
+            if (!stage.isFullScreen() || stage.isIconified()) {
+                stayPut.run();
+            }
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
+        stage.fullScreenProperty().addListener(stayFullScreen);
+        stage.iconifiedProperty().addListener(stayRestored);
         stage.setOnHidden(e -> {
+            stage.fullScreenProperty().removeListener(stayFullScreen);
+            stage.iconifiedProperty().removeListener(stayRestored);
             ticker.stop();
             Window.getWindows().removeListener(windowsListener);
             new ArrayList<>(watched).forEach(this::unwatch);

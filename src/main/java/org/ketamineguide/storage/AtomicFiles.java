@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Saves files so that a crash mid-save never destroys the previous file: the bytes go to a
+ * Saves files so that a crash mid-save never destroys the previous file (and only ever replaces a
+ * regular file: a folder, pipe or device of the same name is refused and left as it was): the bytes go to a
  * temporary file in the same folder ({@code .<name>.<pid>.<n>.tmp}), are flushed to disk, and only
  * then replace the target in one move; the folder is then flushed too, where the platform allows,
  * so the move itself survives a power cut. A temporary file left behind by a process that was
@@ -58,6 +59,10 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        // the move below would replace whatever has the name: an empty folder, a pipe, a device
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
+            throw new IOException(absolute + " is not a regular file; nothing was written");
+        }
         Files.createDirectories(dir);
         String name = absolute.getFileName().toString();
         removeStaleTemps(dir, name);

@@ -11,7 +11,7 @@ import org.ketamineguide.print.PrintDocument;
 public interface DirectPrinter {
 
     /** How a print went. */
-    enum Outcome { PRINTED, NO_SUCH_PRINTER, FAILED }
+    enum Outcome { PRINTED, NO_SUCH_PRINTER, FAILED, /** the kiosk printed all a visit may ({@link KioskPrintLimit}) */ LIMIT_REACHED }
 
     Outcome print(PrintDocument document, String printerName);
 

@@ -37,6 +37,24 @@ public interface FilePicker {
         return Files.isDirectory(documents) ? documents : home;
     }
 
+    /**
+     * The picker of a kiosk: it never asks and never answers, so no file chooser can open on a kiosk
+     * even if a feature forgot to hide its Save or Open button (a kiosk fails closed).
+     */
+    static FilePicker closed() {
+        return new FilePicker() {
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName, DialogService.FileKind kind) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> open(Window owner, String title, DialogService.FileKind kind) {
+                return Optional.empty();
+            }
+        };
+    }
+
     /** The platform's own file chooser; folders open with {@code java.awt.Desktop} where the desktop allows it. */
     static FilePicker system() {
         return new FilePicker() {

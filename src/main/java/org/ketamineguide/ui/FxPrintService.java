@@ -122,6 +122,9 @@ public final class FxPrintService implements PrintService {
                     DirectPrinter.Outcome outcome = direct.print(document, printer);
                     if (outcome == DirectPrinter.Outcome.PRINTED) {
                         dialogs.info(messages.get("print.done.title"), messages.format("print.kiosk.done.text", printer));
+                    } else if (outcome == DirectPrinter.Outcome.LIMIT_REACHED) {
+                        dialogs.info(messages.get("print.kiosk.askStaff.title"),
+                                messages.format("print.kiosk.limit.text", KioskPrintLimit.PER_VISIT));
                     } else {
                         dialogs.error(messages.get("print.failed.title"), messages.get("print.kiosk.failed.text"));
                     }

@@ -141,6 +141,45 @@ class ClinicConfigLoaderTest {
         assertLogoRefused("too large");
     }
 
+    /** A PNG signature and an IHDR chunk saying how large the picture is (no picture data needed). */
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(33);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        b.putInt(13).put(new byte[] {'I', 'H', 'D', 'R'}).putInt(width).putInt(height);
+        b.put(new byte[] {8, 0, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
+
+    /** A JPEG start, an APP0 segment, then a frame header (SOF0) saying how large the picture is. */
+    private static byte[] jpegHeader(int width, int height) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(2 + 18 + 21);
+        b.put(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        b.put(new byte[] {(byte) 0xFF, (byte) 0xE0}).putShort((short) 16).put(new byte[14]);
+        b.put(new byte[] {(byte) 0xFF, (byte) 0xC0}).putShort((short) 17).put((byte) 8)
+                .putShort((short) height).putShort((short) width).put(new byte[12]);
+        return b.array();
+    }
+
+    @Test
+    void aLogoThatWouldBeHugeOnceDrawnIsRefusedBeforeAnythingDrawsIt() throws Exception {
+        Files.write(dir.resolve("logo.png"), pngHeader(40_000, 40_000));
+        assertLogoRefused("pixels");
+        Files.write(dir.resolve("logo.png"), pngHeader(160, 5_000));
+        assertLogoRefused("pixels");
+        Files.write(dir.resolve("logo.png"), pngHeader(4096, 40));
+        Path file = dir.resolve("clinic.json");
+        Files.writeString(file, "{\"logo\": \"logo.png\"}");
+        assertEquals(dir.resolve("logo.png").toAbsolutePath(), ClinicConfigLoader.load(file).logo().toAbsolutePath());
+
+        Files.delete(dir.resolve("logo.png"));
+        Files.write(dir.resolve("logo.jpg"), jpegHeader(30_000, 20_000));
+        Files.writeString(file, "{\"logo\": \"logo.jpg\"}");
+        ClinicConfigException e = assertThrows(ClinicConfigException.class, () -> ClinicConfigLoader.load(file));
+        assertTrue(e.getMessage().contains("'logo'") && e.getMessage().contains("pixels"), e.getMessage());
+        Files.write(dir.resolve("logo.jpg"), jpegHeader(320, 80));
+        assertEquals(dir.resolve("logo.jpg").toAbsolutePath(), ClinicConfigLoader.load(file).logo().toAbsolutePath());
+    }
+
     private void assertLogoRefused(String why) {
         ClinicConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
                 ClinicConfigException.class, () -> ClinicConfigLoader.parse("{\"logo\": \"logo.png\"}", dir)));

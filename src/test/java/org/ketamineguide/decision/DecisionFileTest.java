@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,9 +69,24 @@ class DecisionFileTest {
     }
 
     @Test
+    void theLargestGuideTheScreenAllowsOpensAgain() throws Exception {
+        // 3 bytes per character in UTF-8, the most any character a text field keeps can take
+        String longest = "\u6211".repeat(DecisionFile.MAX_TEXT);
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < DecisionFile.MAX_QUESTIONS; i++) {
+            questions.add(i + longest.substring(String.valueOf(i).length()));
+        }
+        DecisionRecord record = new DecisionRecord(Map.of(), longest, Optional.of(DecisionRecord.UNSURE), Map.of(),
+                questions);
+        Path file = dir.resolve("largest.json");
+        DecisionFile.write(file, record);
+        assertEquals(record, DecisionFile.read(file));
+    }
+
+    @Test
     void aHugeFileIsRefusedUnread() throws IOException {
         Path file = dir.resolve("huge.json");
-        Files.writeString(file, " ".repeat(70 * 1024));
+        Files.writeString(file, " ".repeat(130 * 1024));
         assertThrows(DecisionFile.Refused.class, () -> DecisionFile.read(file));
     }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ketamineguide.config.ClinicConfigLoader;
 import org.ketamineguide.content.ContentFiles;
 import org.ketamineguide.content.ContentRepository;
+import org.ketamineguide.decision.DecisionFile;
+import org.ketamineguide.decision.DecisionRecord;
 import org.ketamineguide.planner.CostPlan;
 import org.ketamineguide.planner.PlannerDefaults;
 import org.ketamineguide.screening.SavedScreening;
@@ -96,6 +98,7 @@ class HostileInputTest {
                  "inductionSessions": 6, "inductionWeeks": 3, "maintenanceIntervalWeeks": 2, "oneTimeFees": 350.00,
                  "extraPerSession": 25.00, "insurance": {"covered": false}}
                 """;
+        String decision = DecisionFile.toJson(DecisionRecord.empty());
         String config = """
                 {"clinicName": "Test Clinic", "kiosk": true, "idleTimeoutSeconds": 120, "warningSeconds": 30,
                  "defaultPrices": {"spravato": 850.00}, "staffPin": "4826"}
@@ -126,7 +129,10 @@ class HostileInputTest {
                         List.of(new NumberSlot(config.replace("120", "%N%"), "idleTimeoutSeconds"),
                                 new NumberSlot(config.replace(": 30", ": %N%"), "warningSeconds"),
                                 new NumberSlot(config.replace("850.00", "%N%"), "defaultPrices.spravato")),
-                        (d, f) -> ClinicConfigLoader.load(f)));
+                        (d, f) -> ClinicConfigLoader.load(f)),
+                new Reader("saved decision guide", "decision.json", false, decision, "\"version\": 1,", "version",
+                        List.of(new NumberSlot(decision.replace("\"version\": 1", "\"version\": %N%"), "version")),
+                        (d, f) -> DecisionFile.read(f)));
     }
 
     private static Place text(java.util.function.UnaryOperator<String> change) {

@@ -71,6 +71,26 @@ class KioskPrintUiTest extends AppUiTest {
     }
 
     @Test
+    void aVisitPrintsAFewThingsThenSendsThePersonToStaffAndTheNextVisitPrintsAgain() {
+        for (int i = 0; i < org.ketamineguide.ui.KioskPrintLimit.PER_VISIT; i++) {
+            pressPrint();
+            clickOn("#dialog-confirm-button");
+            clickOn("#dialog-ok");
+        }
+        assertEquals(org.ketamineguide.ui.KioskPrintLimit.PER_VISIT, printer.printed.size());
+        pressPrint();
+        clickOn("#dialog-confirm-button");
+        assertEquals(org.ketamineguide.ui.KioskPrintLimit.PER_VISIT, printer.printed.size(), "one more is not printed");
+        assertTrue(dialogText().contains("please ask a staff member"), dialogText());
+        clickOn("#dialog-ok");
+
+        fx(() -> app.visit().endVisit());
+        pressPrint();
+        clickOn("#dialog-confirm-button");
+        assertEquals(org.ketamineguide.ui.KioskPrintLimit.PER_VISIT + 1, printer.printed.size(), "the next visitor prints");
+    }
+
+    @Test
     void theConfirmationSaysWhatWillPrint() {
         pressPrint();
         clickOn("#dialog-confirm-button");

@@ -192,6 +192,17 @@ class KioskUiTest extends AppUiTest {
     }
 
     @Test
+    void leavingFullScreenOrMinimisingWithoutThePinPutsTheKioskBack() {
+        fx(() -> stage().setFullScreen(false));
+        settle();
+        assertTrue(stage().isFullScreen(), "the window manager took it out of full screen; the kiosk went back");
+        fx(() -> stage().setIconified(true));
+        settle();
+        assertFalse(stage().isIconified(), "minimised, the kiosk came back");
+        assertTrue(stage().isShowing());
+    }
+
+    @Test
     void staffExitNeedsTheRightPin() {
         Stage stage = stage();
         clickOn("#staffButton");
@@ -446,6 +457,20 @@ class KioskUiTest extends AppUiTest {
     @Test
     void savingIsOffOnAKiosk() {
         assertFalse(app.printing().canSave());
+    }
+
+    @Test
+    void noFileChooserOpensOnAKioskEvenWhenAFeatureAsksForOne() throws IOException {
+        Path file = Files.createTempFile("kiosk-open", ".json");
+        files.willOpen(file);
+        files.willSaveTo(file);
+        List<java.util.Optional<Path>> answers = new ArrayList<>();
+        fx(() -> {
+            answers.add(app.dialogs().chooseOpenFile("Open", org.ketamineguide.ui.DialogService.FileKind.JSON));
+            answers.add(app.dialogs().chooseSaveFile("Save", "plan.json", org.ketamineguide.ui.DialogService.FileKind.JSON));
+        });
+        assertEquals(List.of(java.util.Optional.empty(), java.util.Optional.empty()), answers);
+        assertEquals(0, files.timesAsked(), "the file chooser was never asked");
     }
 
     @Test

@@ -41,6 +41,18 @@ class FieldInputTest {
             "PRICE_PER_SESSION | \u22125 | NEGATIVE",
             "PRICE_PER_SESSION | -0 | 0.00",
             "PRICE_PER_SESSION | 12.345 | TOO_MANY_DECIMALS",
+            // "1.500" is 1500 where a dot groups thousands: refused, never read as 1.50
+            "PRICE_PER_SESSION | 1.500 | TOO_MANY_DECIMALS",
+            "PRICE_PER_SESSION | 12.500 | TOO_MANY_DECIMALS",
+            "COINSURANCE_PERCENT | 20.000 | TOO_MANY_DECIMALS",
+            "PRICE_PER_SESSION | '1.000,5' | BAD_COMMAS",
+            "PRICE_PER_SESSION | 1e309 | NOT_A_NUMBER",
+            "PRICE_PER_SESSION | NaN | NOT_A_NUMBER",
+            "PRICE_PER_SESSION | Infinity | NOT_A_NUMBER",
+            // digits from other scripts read as the person meant
+            "PRICE_PER_SESSION | \u0661\u0665\u0660\u0660 | 1500.00",
+            "PRICE_PER_SESSION | \uff18\uff18\uff15 | 885.00",
+            "HORIZON_WEEKS | \u0665\u0662 | 52",
             "PRICE_PER_SESSION | 1,50 | BAD_COMMAS",
             "PRICE_PER_SESSION | 15,00.00 | BAD_COMMAS",
             "PRICE_PER_SESSION | 99999999999999999999999999999999999999999999 | OUT_OF_RANGE",

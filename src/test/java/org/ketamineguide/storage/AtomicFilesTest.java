@@ -37,6 +37,23 @@ class AtomicFilesTest {
     }
 
     @Test
+    void onlyARegularFileIsEverReplaced() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("empty folder.json"));
+        assertThrows(IOException.class, () -> AtomicFiles.writeString(folder, "plan"));
+        assertTrue(Files.isDirectory(folder), "an empty folder of the same name is left as it was");
+        Path pipe = dir.resolve("pipe.json");
+        org.ketamineguide.testing.HostileFiles.namedPipe(pipe);
+        assertThrows(IOException.class, () -> AtomicFiles.writeString(pipe, "plan"));
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is left as it was");
+        Path device = dir.resolve("device.json");
+        org.ketamineguide.testing.HostileFiles.linkToDevZero(device);
+        assertThrows(IOException.class, () -> AtomicFiles.writeString(device, "plan"));
+        assertTrue(Files.isSymbolicLink(device), "the link to a device is left as it was");
+        assertEquals(Set.of("empty folder.json", "pipe.json", "device.json"), Set.copyOf(names()),
+                "no temporary file is left");
+    }
+
+    @Test
     void crashMidSaveKeepsThePreviousFile() throws IOException {
         Path file = dir.resolve("plan.json");
         AtomicFiles.writeString(file, "{\"version\": 1}");

@@ -3,6 +3,7 @@ package org.ketamineguide.decision.ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,19 +16,25 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ketamineguide.decision.DecisionFile;
 import org.ketamineguide.i18n.Messages;
+import org.ketamineguide.ui.CrisisCard;
+import org.ketamineguide.ui.PastedText;
 import org.ketamineguide.ui.Shown;
 import org.ketamineguide.ui.ViewScope;
 
 /**
  * The "Weigh my options" view: binds the step bar, Back and Next to the model and shows the
  * step's page. The pages' content-built parts come from {@link OptionsView}, {@link ValuesView}
- * and {@link StandView}. JavaFX thread only.
+ * and {@link StandView}. Words of danger typed in either free-text field (or in a question already
+ * added) bring the crisis card up under that field at once. JavaFX thread only.
  */
 public final class DecisionController {
 
     private final DecisionModel model;
     private final Messages messages;
+    private final CrisisCard crisisCard;
+    private final Predicate<String> crisisWords;
     private final ToggleGroup steps = new ToggleGroup();
     private final Map<DecisionModel.Step, Node> pages = new EnumMap<>(DecisionModel.Step.class);
     private OptionsView optionsView;
@@ -47,12 +54,14 @@ public final class DecisionController {
     @FXML private VBox valuesPane;
     @FXML private VBox ratingsBox;
     @FXML private TextField otherFactorField;
+    @FXML private VBox otherFactorCrisis;
     @FXML private VBox valuesTableBox;
     @FXML private VBox standPane;
     @FXML private FlowPane leaningBox;
     @FXML private VBox sureBox;
     @FXML private Label sureResult;
     @FXML private TextField questionField;
+    @FXML private VBox questionCrisis;
     @FXML private VBox questionsBox;
     @FXML private Label myQuestionsNote;
     @FXML private VBox myQuestionsBox;
@@ -69,9 +78,13 @@ public final class DecisionController {
     @FXML private Label stepTitle;
     @FXML private FlowPane stepBar;
 
-    public DecisionController(DecisionModel model, Messages messages) {
+    /** The crisis card and the one check for words of danger come from the safety feature. */
+    public DecisionController(DecisionModel model, Messages messages, CrisisCard crisisCard,
+                              Predicate<String> crisisWords) {
         this.model = model;
         this.messages = messages;
+        this.crisisCard = crisisCard;
+        this.crisisWords = crisisWords;
     }
 
     @FXML
@@ -90,6 +103,8 @@ public final class DecisionController {
         });
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
+        PastedText.install(otherFactorField, DecisionFile.MAX_TEXT);
+        PastedText.install(questionField, DecisionFile.MAX_TEXT);
         otherFactorField.textProperty().bindBidirectional(model.otherFactorProperty());
         questionField.textProperty().bindBidirectional(model.questionDraftProperty());
         questionField.setOnAction(e -> addQuestion());
@@ -104,7 +119,16 @@ public final class DecisionController {
         Views.revealFocus(stepScroll);
         model.refreshDetail();
         showStep();
-        new ViewScope(decisionRoot).follow(this::showStep, model.stepProperty());
+        ViewScope scope = new ViewScope(decisionRoot);
+        scope.follow(this::showStep, model.stepProperty());
+        Runnable otherFactorHelp = () -> crisisCard.show(otherFactorCrisis,
+                crisisWords.test(model.otherFactorProperty().get()));
+        Runnable questionHelp = () -> crisisCard.show(questionCrisis, crisisWords.test(model.questionDraftProperty().get())
+                || model.questions().stream().anyMatch(crisisWords));
+        otherFactorHelp.run();
+        questionHelp.run();
+        scope.follow(otherFactorHelp, model.otherFactorProperty());
+        scope.follow(questionHelp, model.questionDraftProperty(), model.questions());
     }
 
     private void showStep() {

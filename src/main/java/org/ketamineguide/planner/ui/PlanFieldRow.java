@@ -43,6 +43,8 @@ public final class PlanFieldRow extends VBox {
         label.setLabelFor(input);
         input.getStyleClass().add("planner-field-input");
         input.setPrefColumnCount(8);
+        // pasted cells or lines become spaces, never one run-together number
+        org.ketamineguide.ui.PastedText.install(input);
         unitBefore.getStyleClass().add("planner-field-unit");
         unitAfter.getStyleClass().add("planner-field-unit");
         error.getStyleClass().add("planner-field-error");

@@ -93,6 +93,7 @@ public final class TopicBrowserController {
         // "Search" stands in Back's place while it is hidden, so that place is never an empty gap
         backButton.visibleProperty().bind(model.canGoBackProperty());
         searchLabel.visibleProperty().bind(model.canGoBackProperty().not());
+        org.ketamineguide.ui.PastedText.install(searchField); // pasted lines stay apart for the crisis check
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
         searchField.setOnKeyPressed(e -> {

@@ -147,6 +147,59 @@ class DecisionUiTest extends AppUiTest {
     }
 
     @Test
+    void wordsOfDangerInEitherFreeTextFieldBringUpCrisisHelpAtOnce() {
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.VALUES);
+        });
+        assertFalse(showing("#otherFactorCrisis #crisisHelpCard"));
+        clickInView("#otherFactorField");
+        write("Keeping my job");
+        assertFalse(showing("#otherFactorCrisis #crisisHelpCard"), "ordinary words bring no card");
+        fx(() -> model().otherFactorProperty().set(""));
+        clickInView("#otherFactorField");
+        write("I want to die");
+        assertTrue(showing("#otherFactorCrisis #crisisHelpCard"));
+        clickInView("#otherFactorCrisis #crisisHelpOpen");
+        assertTrue(app.crisis().isOpen());
+        fx(() -> app.crisis().close());
+
+        fx(() -> model().goTo(DecisionModel.Step.STAND));
+        assertFalse(showing("#questionCrisis #crisisHelpCard"));
+        clickInView("#questionField");
+        write("how do i end my life");
+        assertTrue(showing("#questionCrisis #crisisHelpCard"));
+        push(KeyCode.ENTER);
+        assertEquals(List.of("how do i end my life"), List.copyOf(model().questions()));
+        assertTrue(showing("#questionCrisis #crisisHelpCard"), "the card stays while the question is on the list");
+
+        fx(() -> app.visit().endVisit());
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.STAND);
+        });
+        assertFalse(showing("#questionCrisis #crisisHelpCard"), "the next visit starts without it");
+    }
+
+    @Test
+    void theTextFieldsKeepNoMoreThanASavedGuideCanHold() {
+        fx(() -> {
+            model().open(false);
+            model().goTo(DecisionModel.Step.VALUES);
+        });
+        TextField other = node("#otherFactorField");
+        fx(() -> other.appendText("Keeping my job. ".repeat(100)));
+        assertEquals(org.ketamineguide.decision.DecisionFile.MAX_TEXT, model().otherFactorProperty().get().length(),
+                "a long paste is cut to what a saved guide can hold");
+        fx(() -> model().goTo(DecisionModel.Step.STAND));
+        TextField question = node("#questionField");
+        fx(() -> question.appendText("Why? ".repeat(200)));
+        assertEquals(org.ketamineguide.decision.DecisionFile.MAX_TEXT, question.getText().length());
+        clickInView("#addQuestionButton");
+        assertEquals(1, model().questions().size(), "the question is added, not refused without a word");
+    }
+
+    @Test
     void theComparisonAndTheOtherOptionsTopicLinkHere() {
         fx(() -> {
             app.navigator().goTo(Screen.TOPICS);

@@ -121,6 +121,29 @@ class CostPlannerUiTest extends AppUiTest {
     }
 
     @Test
+    void pastedCellsOrLinesNeverRunTogetherIntoOneNumber() {
+        TextField price = node("#pricePerSessionField");
+        reveal(price);
+        fx(() -> {
+            price.selectAll();
+            price.replaceSelection("900\t25"); // two cells of a spreadsheet row
+        });
+        assertEquals("900 25", price.getText());
+        assertTrue(text("#pricePerSessionError").contains("Use numbers only"), text("#pricePerSessionError"));
+        fx(() -> {
+            price.selectAll();
+            price.replaceSelection("1,500\r\n"); // one cell, with the line break a copy brings along
+        });
+        assertFalse(showing("#pricePerSessionError"));
+        assertEquals("$27,350.00", text("#youPayValue"));
+        fx(() -> {
+            price.selectAll();
+            price.replaceSelection("1.500"); // a thousand five hundred where a dot groups thousands
+        });
+        assertTrue(text("#pricePerSessionError").contains("write 1500 or 1,500"), text("#pricePerSessionError"));
+    }
+
+    @Test
     void garbageShowsTheInlineProblemAndNoTotal() {
         type("#pricePerSessionField", "6OO");
         assertTrue(showing("#pricePerSessionError"));

@@ -26,6 +26,17 @@ class SearchCrisisUiTest extends AppUiTest {
         return lookup("#crisisHelpCard .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
+    @Test
+    void pastedLinesStayApartSoWordsOfDangerOnTheSecondLineAreSeen() {
+        clickOn("#topicsTile");
+        javafx.scene.control.TextField field = node("#topicSearchField");
+        clickOn(field);
+        // the field used to drop the line break: "nothing helps" + "kill myself" read as "nothing helpskill myself"
+        fx(() -> field.replaceSelection("nothing helps\nkill myself"));
+        assertEquals("nothing helps kill myself", field.getText());
+        assertTrue(showing("#crisisHelpCard"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"i want to kill myself", "suicide", "sucide", "quiero morirme"})
     void aDangerPhraseShowsTheCrisisCardAboveTheResults(String words) {

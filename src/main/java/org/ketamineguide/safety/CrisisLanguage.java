@@ -223,25 +223,29 @@ public final class CrisisLanguage {
             return false;
         }
         try {
-            List<String> tokens = tokens(fold(text));
-            int[][] candidates = new int[tokens.size()][];
-            for (int i = 0; i < tokens.size(); i++) {
-                candidates[i] = candidates(tokens.get(i));
-            }
-            for (int i = 0; i < candidates.length; i++) {
-                for (int first : candidates[i]) {
-                    for (int[] phrase : STARTING_WITH.getOrDefault(first, List.of())) {
-                        if (matchesAt(candidates, i, phrase) && !benignAt(candidates, i, phrase.length)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
+            // a "1" inside a word may stand for an i ("su1cide") or an l ("ki11 myself"): read it both ways
+            return matchesTokens(tokens(fold(text, 'i'))) || text.indexOf('1') >= 0 && matchesTokens(tokens(fold(text, 'l')));
         } catch (RuntimeException | StackOverflowError e) {
             // a check that fails must not take the screen down with it; show no card rather than crash
             return false;
         }
+    }
+
+    private static boolean matchesTokens(List<String> tokens) {
+        int[][] candidates = new int[tokens.size()][];
+        for (int i = 0; i < tokens.size(); i++) {
+            candidates[i] = candidates(tokens.get(i));
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            for (int first : candidates[i]) {
+                for (int[] phrase : STARTING_WITH.getOrDefault(first, List.of())) {
+                    if (matchesAt(candidates, i, phrase) && !benignAt(candidates, i, phrase.length)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean matchesAt(int[][] candidates, int start, int[] phrase) {
@@ -355,6 +359,11 @@ public final class CrisisLanguage {
      * becomes "cant"), every other mark a space, and each run of one repeated letter cut to one.
      */
     static String fold(String text) {
+        return fold(text, 'i');
+    }
+
+    /** {@link #fold(String)}, reading a "1" inside a word as {@code one}. */
+    private static String fold(String text, char one) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         int length = decomposed.length();
@@ -368,9 +377,14 @@ public final class CrisisLanguage {
             }
             char mapped = letter(c);
             if (mapped == 0) {
-                boolean letterBefore = i > 0 && letter(decomposed.charAt(i - 1)) != 0;
+                // after a digit already read as a letter too ("ki11": the second 1 follows the first)
+                boolean letterBefore = out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))
+                        && i > 0 && !Character.isWhitespace(decomposed.charAt(i - 1));
                 boolean letterAfter = i + 1 < length && letter(decomposed.charAt(i + 1)) != 0;
                 mapped = letterInWord(c, letterBefore, letterAfter);
+                if (mapped == 'i' && c == '1') {
+                    mapped = one;
+                }
             }
             if (mapped == 0) {
                 mapped = Character.isDigit(c) ? c : ' ';

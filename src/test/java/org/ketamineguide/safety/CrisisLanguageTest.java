@@ -69,6 +69,13 @@ class CrisisLanguageTest {
             "k i l l myself | true",
             "su1c1de | true",
             "k1ll mys3lf | true",
+            // a 1 may stand for an l too, and doubled digits are read as letters one after the other
+            "ki11 myself | true",
+            "i want to ki11 mys3lf | true",
+            "su11c1de | true",
+            "I need 11 more sessions | false",
+            "is 911 free | false",
+            "mp3 of a guided meditation | false",
             "#suicide | true",
             "better of dead | true",
             // slang, split reflexives and plans that an audit found missing
